@@ -1,0 +1,2 @@
+export { analyze } from './pipeline';
+export * from './contract/types';

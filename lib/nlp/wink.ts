@@ -1,0 +1,7 @@
+// The one wink-nlp instance: loading the model costs ~100 ms and megabytes, so it happens once per process.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export const nlp = winkNLP(model);
+export const its = nlp.its;
+export const as = nlp.as;

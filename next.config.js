@@ -1,0 +1,8 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native and WASM-backed packages stay outside the server bundle; they are loaded from node_modules.
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'wink-nlp', 'wink-eng-lite-web-model'],
+  poweredByHeader: false,
+};
+
+module.exports = nextConfig;
