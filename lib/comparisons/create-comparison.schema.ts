@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const MAX_ARTICLES = 12;
+export const MAX_ARTICLE_CHARS = 200_000;
+
+const optionalText = (max: number) => z.string().max(max).optional();
+
+export const articleInputSchema = z.object({
+  outlet: optionalText(200),
+  title: optionalText(1000),
+  text: z
+    .string({ error: 'text is required' })
+    .max(MAX_ARTICLE_CHARS, `an article may have at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`)
+    .refine((text) => text.trim().length > 0, 'the article text is empty'),
+  url: optionalText(2048),
+  publishedAt: optionalText(100),
+  byline: optionalText(500),
+  html: z.string().max(5 * 1024 * 1024).optional(),
+});
+
+export const createComparisonSchema = z.object({
+  title: optionalText(300),
+  articles: z
+    .array(articleInputSchema)
+    .min(1, 'give at least one article')
+    .max(MAX_ARTICLES, `a comparison may have at most ${MAX_ARTICLES} articles`),
+  idempotencyKey: z.string().min(1).max(200).optional(),
+  id: z.string().regex(/^[a-z0-9-]{3,64}$/).optional(),
+});
+
+export type CreateComparisonOptions = z.input<typeof createComparisonSchema>;

@@ -1,0 +1,45 @@
+import { analyze } from '../pipeline';
+import { getPrisma } from '../db/client';
+import { createComparisonSchema, type CreateComparisonOptions } from './create-comparison.schema';
+import { validationError } from './validation-error';
+import { writeAnalysisRows, writeArticles } from './write-analysis';
+
+const TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
+
+/** Analyses the articles and stores the comparison in one transaction: all of it or nothing. */
+export async function createComparison(options: CreateComparisonOptions): Promise<{ id: string; created: boolean }> {
+  const parsed = createComparisonSchema.safeParse(options);
+  if (!parsed.success) throw validationError(parsed.error);
+  const { articles, idempotencyKey, id } = parsed.data;
+  const prisma = getPrisma();
+
+  const existing = idempotencyKey
+    ? await prisma.comparison.findUnique({ where: { idempotencyKey }, select: { id: true } })
+    : id
+      ? await prisma.comparison.findUnique({ where: { id }, select: { id: true } })
+      : null;
+  if (existing) return { id: existing.id, created: false };
+
+  const analysis = analyze(articles.map(({ html: _html, ...input }) => input));
+  const title =
+    parsed.data.title?.trim() || analysis.articles.find((a) => a.title)?.title || analysis.articles[0].claims[0]?.text.slice(0, 120) || 'Untitled comparison';
+
+  try {
+    const comparisonId = await prisma.$transaction(async (tx) => {
+      const comparison = await tx.comparison.create({
+        data: { id, title, idempotencyKey, schemaVersion: analysis.schemaVersion, analyzerVersion: '', analysisJson: '' },
+      });
+      const articleIds = await writeArticles(tx, articles, analysis);
+      await writeAnalysisRows(tx, comparison.id, articleIds, analysis);
+      return comparison.id;
+    }, TRANSACTION);
+    return { id: comparisonId, created: true };
+  } catch (error) {
+    // A concurrent request with the same idempotency key won the race: answer with its comparison.
+    if (idempotencyKey && (error as { code?: string }).code === 'P2002') {
+      const winner = await prisma.comparison.findUnique({ where: { idempotencyKey }, select: { id: true } });
+      if (winner) return { id: winner.id, created: false };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,13 @@
+import { getPrisma } from '../db/client';
+
+/** Deletes a comparison with its claims and groups, and the articles no other comparison uses. */
+export async function deleteComparison({ id }: { id: string }): Promise<boolean> {
+  const prisma = getPrisma();
+  return prisma.$transaction(async (tx) => {
+    const found = await tx.comparison.findUnique({ where: { id }, select: { articles: { select: { articleId: true } } } });
+    if (!found) return false;
+    await tx.comparison.delete({ where: { id } });
+    await tx.article.deleteMany({ where: { id: { in: found.articles.map((a) => a.articleId) }, comparisons: { none: {} } } });
+    return true;
+  });
+}
