@@ -1,0 +1,78 @@
+// Everything the comparison page shows is decided by its URL, so a teacher can share a view.
+// parseViewState reads the search params; viewHref writes them back (only non-default values).
+
+export type Show = 'all' | 'shared' | 'conflicts' | 'unique';
+export type Mode = 'grid' | 'read';
+
+export interface ViewState {
+  mode: Mode;
+  blind: boolean;
+  show: Show;
+  /** Article id: with `show: 'unique'`, only groups unique to this source. */
+  source: string | null;
+  /** Frame id: only groups with a claim carrying this frame. */
+  frame: string | null;
+  /** Only claims in the outlet's own voice (no attributed speaker). */
+  narrator: boolean;
+  /** Case-insensitive text search over claims and group summaries. */
+  q: string;
+  /** Reading mode: the article read in full, and the claim whose counterparts are shown. */
+  article: string | null;
+  claim: string | null;
+}
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export const DEFAULT_VIEW: ViewState = {
+  mode: 'grid', blind: false, show: 'all', source: null, frame: null, narrator: false, q: '', article: null, claim: null,
+};
+
+const SHOWS: Show[] = ['all', 'shared', 'conflicts', 'unique'];
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const MAX_QUERY = 200;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
+const flag = (value: string | string[] | undefined) => ['1', 'true', 'on', 'yes'].includes(first(value).toLowerCase());
+const id = (value: string | string[] | undefined) => (ID.test(first(value)) ? first(value) : null);
+
+/** Unknown or malformed values fall back to the defaults instead of failing the page. */
+export function parseViewState(params: SearchParams): ViewState {
+  const show = first(params.show) as Show;
+  return {
+    mode: first(params.view) === 'read' ? 'read' : 'grid',
+    blind: flag(params.blind),
+    show: SHOWS.includes(show) ? show : 'all',
+    source: id(params.source),
+    frame: id(params.frame),
+    narrator: flag(params.narrator),
+    q: first(params.q).trim().slice(0, MAX_QUERY),
+    article: id(params.article),
+    claim: id(params.claim),
+  };
+}
+
+/** The query string for a state: defaults are left out so URLs stay short and stable. */
+export function viewQuery(state: Partial<ViewState>): string {
+  const s = { ...DEFAULT_VIEW, ...state };
+  const params = new URLSearchParams();
+  if (s.mode === 'read') params.set('view', 'read');
+  if (s.blind) params.set('blind', '1');
+  if (s.show !== 'all') params.set('show', s.show);
+  if (s.source && s.show === 'unique') params.set('source', s.source);
+  if (s.frame) params.set('frame', s.frame);
+  if (s.narrator) params.set('narrator', '1');
+  if (s.q) params.set('q', s.q);
+  if (s.mode === 'read' && s.article) params.set('article', s.article);
+  if (s.mode === 'read' && s.claim) params.set('claim', s.claim);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** A link relative to the comparison page, keeping blind mode unless the change says otherwise. */
+export function viewHref(base: string, state: Partial<ViewState>, hash?: string): string {
+  return `${base}${viewQuery(state)}${hash ? `#${hash}` : ''}`;
+}
+
+export function hasActiveFilter(state: ViewState): boolean {
+  return state.show !== 'all' || state.frame !== null || state.narrator || state.q !== '';
+}
