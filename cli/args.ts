@@ -1,0 +1,56 @@
+// Command-line arguments → a typed request, or a CliError saying what is wrong.
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error';
+
+export type OutputFormat = 'json' | 'jsonl' | 'md';
+
+export type CliRequest =
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'analyze-files'; files: string[]; outlets: string[]; titles: string[]; format: OutputFormat }
+  | { command: 'analyze-batch'; input: string; format: OutputFormat; progress: boolean };
+
+const FORMATS: OutputFormat[] = ['json', 'jsonl', 'md'];
+
+export function parseCliArgs(argv: string[]): CliRequest {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        batch: { type: 'string' },
+        format: { type: 'string' },
+        outlet: { type: 'string', multiple: true },
+        title: { type: 'string', multiple: true },
+        'no-progress': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}. Run "parallax --help" for usage.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.version) return { command: 'version' };
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') return { command: 'help' };
+  if (command !== 'analyze') throw new CliError(`unknown command "${command}". Run "parallax --help" for usage.`);
+
+  const format = values.format as OutputFormat | undefined;
+  if (format !== undefined && !FORMATS.includes(format))
+    throw new CliError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+
+  if (values.batch !== undefined) {
+    if (rest.length) throw new CliError(`--batch takes one input file; unexpected argument "${rest[0]}"`);
+    if (values.outlet || values.title) throw new CliError('--outlet and --title apply to files, not to --batch lines');
+    return { command: 'analyze-batch', input: values.batch, format: format ?? 'jsonl', progress: !values['no-progress'] };
+  }
+  if (rest.length === 0) throw new CliError('analyze needs at least one FILE (or --batch IN.jsonl). Run "parallax --help" for usage.');
+  const outlets = values.outlet ?? [];
+  const titles = values.title ?? [];
+  if (outlets.length > rest.length) throw new CliError(`${outlets.length} --outlet values for ${rest.length} file(s)`);
+  if (titles.length > rest.length) throw new CliError(`${titles.length} --title values for ${rest.length} file(s)`);
+  return { command: 'analyze-files', files: rest, outlets, titles, format: format ?? 'json' };
+}

@@ -1,0 +1,35 @@
+// The `parallax` command: parses arguments, runs one command, turns errors into a message and an exit code.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCliArgs } from './args';
+import { CliError, EXIT_FAILURE, EXIT_OK } from './cli-error';
+import { USAGE } from './usage';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  // A closed pipe (`parallax ... | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_OK);
+    throw error;
+  });
+  try {
+    const request = parseCliArgs(argv);
+    if (request.command === 'help') process.stdout.write(USAGE);
+    else if (request.command === 'version') process.stdout.write(`${version()}\n`);
+    // Loaded on demand: the analysis modules load the NLP model, which --help does not need.
+    else if (request.command === 'analyze-files') await (await import('./analyze-files')).analyzeFiles(request);
+    else await (await import('./analyze-batch')).analyzeBatch(request);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`parallax: ${error.message}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`parallax: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT_FAILURE;
+  }
+}

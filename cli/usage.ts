@@ -1,0 +1,27 @@
+// The help text: the one place that lists the commands and options.
+export const USAGE = `Usage:
+  parallax analyze FILE...              analyse articles together, print the Analysis
+  parallax analyze --batch IN.jsonl     one comparison per input line, one Analysis per output line
+  parallax help | --help | --version
+
+Files (analyze FILE...):
+  .txt           the whole file is the article text; outlet from the file name unless --outlet
+  .md            Markdown: the first "# heading" is the title, markup is dropped
+  .html / .htm   a saved web page: article text, title, outlet, byline, date from the page
+  .json          {"outlet", "title", "text", "url"?, "publishedAt"?, "byline"?},
+                 or {"articles": [ ...those ]} for several articles in one file
+
+Batch lines (--batch; "-" reads standard input):
+  {"id": "x1", "articles": [{"outlet": "A", "title": "", "text": "..."}, ...]}
+  Output lines are in input order, each the Analysis with "id" first.
+  Every line is checked before anything is analysed: a bad line stops the run with its line number.
+
+Options:
+  --format json|jsonl|md   json (default for files: indented), jsonl (default for --batch: one line each),
+                           md (Markdown report)
+  --outlet NAME            outlet of the next FILE (repeat it, in file order)
+  --title TEXT             title of the next FILE (repeat it, in file order)
+  --no-progress            no progress bar (it is drawn on stderr only when stderr is a terminal)
+
+Exit status: 0 done, 1 analysis failed, 2 bad arguments or bad input (message on stderr).
+`;
