@@ -1,9 +1,26 @@
-// Alignment stage: links claims across articles and groups those about the same happening.
-// First cut: Jaccard overlap of content words; connected components above a threshold.
-import type { AnalyzedArticle, ClaimGroup, ClaimLink, ComparisonDiscrepancy } from '../contract/types';
+// Alignment stage: links claims across articles, groups those about the same happening (every claim in exactly
+// one group), and explains how the members of a group differ and which facts disagree across the comparison.
+import type { AnalyzedArticle, Claim, ClaimGroup, ClaimLink, ComparisonDiscrepancy } from '../contract/types';
+import { claimFeatures, type ClaimFeatures } from './claim-features';
+import { termWeights, type TermWeights } from './weights';
+import { comparePair, explainPair, DEFAULT_PARAMS, type PairParts, type SimilarityParams } from './similarity';
+import { candidatePairs } from './candidates';
+import { groupClaims, type ScoredPair } from './grouping';
+import { coreOf, groupMembers } from './members';
+import { groupDiscrepancies } from './group-discrepancies';
+import { roleDiscrepancies } from './role-discrepancies';
+import { compareGroupTone } from './tone';
+import { groupSummary } from './summary';
+import { narrativeOrder } from './order';
 
-const GROUP_THRESHOLD = 0.3;
+/** Two claims at or above this score describe the same happening (tuned on MSRP train, docs/alignment.md). */
+export const GROUP_THRESHOLD = 0.3;
+/** A member this close to its group's core is `same`; below, `related`. */
+export const SAME_THRESHOLD = 0.5;
+/** Links kept per claim (best first), near-misses included. */
 const LINKS_PER_CLAIM = 3;
+/** Links below this are noise, not near-misses. */
+const MIN_LINK_SCORE = 0.05;
 
 export interface Alignment {
   groups: ClaimGroup[];
@@ -11,50 +28,98 @@ export interface Alignment {
   discrepancies: ComparisonDiscrepancy[];
 }
 
-const contentWords = (text: string) =>
-  new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []));
+/** Knobs for evaluation and tuning only; the pipeline uses the defaults. */
+export interface AlignOptions {
+  params?: SimilarityParams;
+  threshold?: number;
+  /** false: compare words without the near-synonym classes (to measure what they are worth). */
+  synonyms?: boolean;
+  /** `flat`: no background rarity, only rarity within the comparison (to measure what the table is worth). */
+  rarity?: 'background' | 'flat';
+}
 
-export function align(articles: AnalyzedArticle[]): Alignment {
-  const claims = articles.flatMap((a) => a.claims);
-  const words = new Map(claims.map((c) => [c.id, contentWords(c.text)]));
-  const links: ClaimLink[] = [];
-  const best = new Map<string, ClaimLink[]>();
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i], b = claims[j];
-      if (a.articleId === b.articleId) continue;
-      const wa = words.get(a.id)!, wb = words.get(b.id)!;
-      const shared = [...wa].filter((w) => wb.has(w));
-      const union = wa.size + wb.size - shared.length;
-      const score = union ? shared.length / union : 0;
-      if (score <= 0) continue;
-      const link = { a: a.id, b: b.id, score: Number(score.toFixed(4)), features: [`shared words ${shared.join('/')}`] };
-      for (const id of [a.id, b.id]) (best.get(id) ?? best.set(id, []).get(id)!).push(link);
+export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): Alignment {
+  const params = options.params ?? DEFAULT_PARAMS;
+  const threshold = options.threshold ?? GROUP_THRESHOLD;
+  const claims: Claim[] = articles.flatMap((a) => a.claims);
+  const features = articles.flatMap((a) => a.claims.map((c) => claimFeatures(c, a.claims.length, options.synonyms ?? true)));
+  const weights = termWeights(features, options.rarity ?? 'background');
+
+  const n = features.length;
+  const cache = new Map<number, PairParts>();
+  const parts = (i: number, j: number): PairParts => {
+    const key = i < j ? i * n + j : j * n + i;
+    let p = cache.get(key);
+    if (!p) cache.set(key, (p = comparePair(features[Math.min(i, j)], features[Math.max(i, j)], weights, params)));
+    return p;
+  };
+  const similarity = (i: number, j: number) => (i === j ? 1 : parts(i, j).score);
+
+  const candidates = candidatePairs(features, weights);
+  const scored: ScoredPair[] = [];
+  const done = new Set<number>();
+  candidates.forEach((list, i) => {
+    for (const j of list) {
+      const key = i < j ? i * n + j : j * n + i;
+      if (done.has(key)) continue;
+      done.add(key);
+      scored.push({ i: Math.min(i, j), j: Math.max(i, j), score: parts(i, j).score });
     }
-  }
-  const kept = new Set<ClaimLink>();
-  for (const list of best.values()) list.sort((x, y) => y.score - x.score).slice(0, LINKS_PER_CLAIM).forEach((l) => kept.add(l));
-  links.push(...kept);
-
-  const parent = new Map(claims.map((c) => [c.id, c.id]));
-  const find = (id: string): string => (parent.get(id) === id ? id : find(parent.get(id)!));
-  for (const link of links) if (link.score >= GROUP_THRESHOLD) parent.set(find(link.a), find(link.b));
-  const byRoot = new Map<string, string[]>();
-  for (const c of claims) (byRoot.get(find(c.id)) ?? byRoot.set(find(c.id), []).get(find(c.id))!).push(c.id);
-  const articleOf = new Map(claims.map((c) => [c.id, c.articleId]));
-  const groups: ClaimGroup[] = [...byRoot.values()].map((ids, i) => {
-    const groupArticles = articles.map((a) => a.id).filter((id) => ids.some((c) => articleOf.get(c) === id));
-    return {
-      id: `g${i + 1}`,
-      claims: ids,
-      kind: groupArticles.length > 1 ? 'shared' : 'unique',
-      articles: groupArticles,
-      members: ids.map((claim) => ({ claim, relation: 'same', adds: [] })),
-      discrepancies: [],
-      tone: null,
-      summary: claims.find((c) => c.id === ids[0])!.text.slice(0, 80),
-    };
   });
-  links.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
-  return { groups, links, discrepancies: [] };
+
+  const links = bestLinks(scored, features, weights, parts);
+  const grouped = narrativeOrder(groupClaims(features, scored, threshold, similarity), features, articles.length);
+  const outletOf = (id: string) => articles.find((a) => a.id === id)?.outlet ?? id;
+  const groups = grouped.map((g, index) => buildGroup(g, index, articles, claims, features, weights, similarity, threshold, outletOf));
+  return { groups, links, discrepancies: roleDiscrepancies(articles) };
+}
+
+function bestLinks(scored: ScoredPair[], features: ClaimFeatures[], w: TermWeights, parts: (i: number, j: number) => PairParts): ClaimLink[] {
+  const perClaim = new Map<number, ScoredPair[]>();
+  for (const p of scored) {
+    if (p.score < MIN_LINK_SCORE) continue;
+    for (const k of [p.i, p.j]) (perClaim.get(k) ?? perClaim.set(k, []).get(k)!).push(p);
+  }
+  const kept = new Set<ScoredPair>();
+  for (const list of perClaim.values()) {
+    list.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j).slice(0, LINKS_PER_CLAIM).forEach((p) => kept.add(p));
+  }
+  return [...kept]
+    .sort((x, y) => x.i - y.i || x.j - y.j)
+    .map((p) => ({
+      a: features[p.i].id,
+      b: features[p.j].id,
+      score: Number(p.score.toFixed(4)),
+      features: explainPair(features[p.i], features[p.j], parts(p.i, p.j), w),
+    }));
+}
+
+function buildGroup(
+  g: number[],
+  index: number,
+  articles: AnalyzedArticle[],
+  claims: Claim[],
+  features: ClaimFeatures[],
+  weights: TermWeights,
+  similarity: (i: number, j: number) => number,
+  threshold: number,
+  outletOf: (id: string) => string,
+): ClaimGroup {
+  const core = coreOf(g, similarity);
+  const groupArticles = articles.map((a) => a.id).filter((id) => g.some((i) => features[i].articleId === id));
+  const memberFeatures = g.map((i) => features[i]);
+  const byId = new Map(g.map((i) => [features[i].id, i]));
+  const discrepancies = groupArticles.length > 1
+    ? groupDiscrepancies(memberFeatures, (a, b) => similarity(byId.get(a.id)!, byId.get(b.id)!) >= threshold)
+    : [];
+  return {
+    id: `g${index + 1}`,
+    claims: g.map((i) => features[i].id),
+    kind: groupArticles.length < 2 ? 'unique' : discrepancies.length ? 'conflict' : 'shared',
+    articles: groupArticles,
+    members: groupMembers(g, features, core, SAME_THRESHOLD, similarity, weights),
+    discrepancies,
+    tone: compareGroupTone(g.map((i) => claims[i]), outletOf),
+    summary: groupSummary(memberFeatures, features[core], weights),
+  };
 }

@@ -1,0 +1,204 @@
+// What alignment reads from one claim: weighted terms of the reported content (attribution frame left out),
+// actors, numbers, dates, negation and the speaker. Computed once per claim; comparisons only read it.
+import type { Claim } from '../contract/types';
+import { normaliseWord } from './normalise';
+import {
+  ATTRIBUTION, BACKGROUND_COUNT, MONTHS, MULTIPLIERS, NEGATIONS, NUMBER_WORDS, ORDINALS, STOPWORDS, SYNONYM_CLASS, WEEKDAYS,
+} from './lexicons';
+
+export interface Quantity {
+  /** Normalised value ("1200", "5"). */
+  value: string;
+  /** Key of the counted thing ("civilian", "round", "percent", "$"), or "" when unknown. */
+  unit: string;
+  /** As written, for explanations ("over 1,200", "fifth round"). */
+  text: string;
+}
+
+export interface DateMention {
+  /** `weekday`, `month` (month with or without day) or `year`: only mentions of one type can disagree. */
+  type: 'weekday' | 'month' | 'year';
+  value: string;
+  text: string;
+}
+
+export interface ClaimFeatures {
+  id: string;
+  articleId: string;
+  /** Relative position in its article, 0..1, for narrative order. */
+  position: number;
+  /** Term key → surface form first seen. Keys: `~class` (synonyms), `@actor`, or a word key. */
+  terms: Map<string, string>;
+  /** Terms of the attribution frame when no speaker content is known: weighted down, not dropped. */
+  frameTerms: Set<string>;
+  /** Actor key (lower-case canonical) → display name. */
+  actors: Map<string, string>;
+  quantities: Quantity[];
+  dates: DateMention[];
+  negated: boolean;
+  speaker: { name: string | null; role: string | null } | null;
+  /** The text compared: the speaker's content when known, else the claim. */
+  core: string;
+  sentiment: number;
+}
+
+const ACTOR_KINDS = new Set(['person', 'organization', 'place', 'actor']);
+const TOKEN = /\p{L}+(?:['’]\p{L}+)*(?:\.\p{L}\.?)*|\d+(?:[.,]\d+)*|[$%]/gu;
+const COMMON_CAPITALISED = 2000; // a sentence-initial capitalised word this frequent is not a name
+
+interface Token {
+  text: string;
+  key: string;
+  start: number;
+  capital: boolean;
+}
+
+export function claimFeatures(claim: Claim, claimsInArticle: number, useSynonyms = true): ClaimFeatures {
+  const content = claim.speaker?.content;
+  const useContent = !!content && content.end > content.start && content.text.trim().length > 0;
+  const core = useContent ? content!.text : claim.text;
+  const coreStart = useContent ? content!.start : claim.start;
+  const tokens = tokenise(core, coreStart);
+  const actorEntities = claim.entities.filter((e) => ACTOR_KINDS.has(e.kind) && e.canonical);
+
+  const terms = new Map<string, string>();
+  const frameTerms = new Set<string>();
+  const actors = new Map<string, string>();
+  const entityAt = (t: Token) => actorEntities.find((e) => t.start >= e.start && t.start < e.end);
+  for (const e of actorEntities) {
+    if (e.end <= coreStart || e.start >= coreStart + core.length) continue;
+    const key = e.canonical.toLowerCase();
+    actors.set(key, e.canonical);
+    if (!terms.has(`@${key}`)) terms.set(`@${key}`, e.canonical);
+  }
+  for (const t of tokens) {
+    if (actorEntities.length && entityAt(t)) continue;
+    if (/^\d/.test(t.text) || t.text === '$' || t.text === '%') continue;
+    if (isStopword(t) || NEGATIONS.has(t.text.toLowerCase()) || t.key.length < 2 || /n['’]t$/i.test(t.text)) continue;
+    const key = (useSynonyms && SYNONYM_CLASS.get(t.key)) || t.key;
+    if (!terms.has(key)) terms.set(key, t.text);
+    else if (!terms.get(key)!.toLowerCase().split('/').includes(t.text.toLowerCase())) terms.set(key, `${terms.get(key)}/${t.text}`);
+    if (!useContent && ATTRIBUTION.has(t.key)) frameTerms.add(key);
+  }
+  if (!actorEntities.length) for (const [key, name] of capitalisedRuns(tokens)) actors.set(key, name);
+
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    position: claimsInArticle > 1 ? claim.index / (claimsInArticle - 1) : 0,
+    terms,
+    frameTerms,
+    actors,
+    quantities: quantities(tokens),
+    dates: dates(tokens),
+    negated: tokens.some((t) => NEGATIONS.has(t.text.toLowerCase()) || /n['’]t$/i.test(t.text)),
+    speaker: claim.speaker ? { name: claim.speaker.name, role: claim.speaker.role } : null,
+    core,
+    sentiment: claim.sentiment?.score ?? 0,
+  };
+}
+
+function tokenise(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    out.push({ text: raw, key: keyOf(raw), start: offset + m.index!, capital: /^\p{Lu}/u.test(raw) });
+  }
+  return out;
+}
+
+const isStopword = (t: Token) => t.key !== t.key.toUpperCase() && (STOPWORDS.has(t.text.toLowerCase()) || STOPWORDS.has(t.key));
+
+/** Acronyms keep their letters ("U.S." and "US" meet, and never meet the pronoun "us"). */
+function keyOf(raw: string): string {
+  if (!/^\p{L}/u.test(raw)) return raw;
+  if (/^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(raw)) return raw.replace(/\./g, '');
+  return normaliseWord(raw);
+}
+
+/** Fallback actors when the claims stage gave no entities: runs of capitalised words that are not common words. */
+function capitalisedRuns(tokens: Token[]): Map<string, string> {
+  const runs = new Map<string, string>();
+  let run: Token[] = [];
+  const flush = () => {
+    const words = run.filter((t) => !isStopword(t));
+    const name = words.map((t) => t.text).join(' ');
+    const single = words.length === 1 ? words[0] : null;
+    const common = single && (BACKGROUND_COUNT.get(single.key) ?? 0) > COMMON_CAPITALISED;
+    if (words.length && !common && !words.every((t) => WEEKDAYS.has(t.text.toLowerCase()) || MONTHS.has(t.text.toLowerCase()))) {
+      runs.set(name.toLowerCase(), name);
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    const common = (BACKGROUND_COUNT.get(t.key) ?? 0) > COMMON_CAPITALISED;
+    if (t.capital && /^\p{L}/u.test(t.text) && !(t === tokens[0] && common && isSentenceWord(t))) run.push({ ...t, text: t.text.replace(/['’]s$/, '') });
+    else flush();
+    if (/['’]s$/.test(t.text)) flush(); // "Iran's Foreign Minister": the owner is an actor of its own
+  }
+  flush();
+  return runs;
+}
+
+/** A capitalised word that is common in lower case ("However", "The") and so only starts a sentence. */
+function isSentenceWord(t: Token): boolean {
+  return t.text !== t.text.toUpperCase();
+}
+
+function quantities(tokens: Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lower = t.text.toLowerCase();
+    let value: number | null = null;
+    let ordinal = false;
+    if (/^\d/.test(t.text)) value = Number(t.text.replace(/,/g, ''));
+    else if (NUMBER_WORDS.has(lower)) value = NUMBER_WORDS.get(lower)!;
+    else if (ORDINALS.has(lower)) { value = ORDINALS.get(lower)!; ordinal = true; }
+    else continue;
+    if (!Number.isFinite(value)) continue;
+    if (/^\d{4}$/.test(t.text) && value >= 1900 && value <= 2099) continue; // a year: read as a date
+    if (i > 0 && MONTHS.has(tokens[i - 1].text.toLowerCase()) && tokens[i - 1].capital) continue; // "October 7"
+    let j = i + 1;
+    let text = t.text;
+    if (j < tokens.length && MULTIPLIERS.has(tokens[j].text.toLowerCase())) {
+      value *= MULTIPLIERS.get(tokens[j].text.toLowerCase())!;
+      text += ` ${tokens[j].text}`;
+      j++;
+    }
+    let unit = '';
+    if (i > 0 && tokens[i - 1].text === '$') unit = '$';
+    else if (j < tokens.length && (tokens[j].text === '%' || tokens[j].key === 'percent')) unit = 'percent';
+    else {
+      // the counted noun: the next content word, skipping one adjective-like word ("1,200 Israeli civilians")
+      for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+        if (isStopword(tokens[k]) || /^\d/.test(tokens[k].text)) continue;
+        unit = SYNONYM_CLASS.get(tokens[k].key) ?? tokens[k].key;
+        if (!tokens[k].capital) break;
+      }
+    }
+    if (unit && j < tokens.length && tokens[j].key === unit.replace(/^~/, '')) text += ` ${tokens[j].text}`;
+    out.push({ value: `${ordinal ? '#' : ''}${Number(value.toPrecision(6))}`, unit, text });
+  }
+  return out;
+}
+
+function dates(tokens: Token[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lower = t.text.toLowerCase();
+    if (WEEKDAYS.has(lower)) out.push({ type: 'weekday', value: lower, text: t.text });
+    else if (MONTHS.has(lower) && t.capital) {
+      const next = tokens[i + 1];
+      const day = next && /^\d{1,2}$/.test(next.text) ? Number(next.text) : null;
+      if (lower === 'may' && day === null) continue;
+      out.push({ type: 'month', value: day ? `${lower.slice(0, 3)} ${day}` : lower.slice(0, 3), text: day ? `${t.text} ${next.text}` : t.text });
+    } else if (/^\d{4}$/.test(t.text) && Number(t.text) >= 1900 && Number(t.text) <= 2099) {
+      const next = tokens[i + 1];
+      if (next && MULTIPLIERS.has(next.text.toLowerCase())) continue;
+      out.push({ type: 'year', value: t.text, text: t.text });
+    }
+  }
+  return out;
+}

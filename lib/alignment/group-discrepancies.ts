@@ -1,0 +1,61 @@
+// Differences inside one group (one happening): numbers for the same counted thing, dates of the same kind,
+// opposite polarity, and different named speakers for the same statement. Only pairs of members from
+// different articles are compared; each discrepancy lists the value per claim and says what differs.
+import type { GroupDiscrepancy } from '../contract/types';
+import type { ClaimFeatures } from './claim-features';
+import { OPPOSITES } from './lexicons';
+import { sameName } from './names';
+
+export function groupDiscrepancies(members: ClaimFeatures[], closePair: (a: ClaimFeatures, b: ClaimFeatures) => boolean): GroupDiscrepancy[] {
+  const out: GroupDiscrepancy[] = [];
+  const seen = new Set<string>();
+  const add = (d: GroupDiscrepancy) => {
+    const key = `${d.kind}|${d.values.map((v) => `${v.claim}=${v.value}`).sort().join('|')}`;
+    if (!seen.has(key)) { seen.add(key); out.push(d); }
+  };
+  for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) {
+    const a = members[x], b = members[y];
+    if (a.articleId === b.articleId) continue;
+    for (const qa of a.quantities) for (const qb of b.quantities) {
+      if (!qa.unit || qa.unit !== qb.unit || qa.value === qb.value) continue;
+      if (a.quantities.some((q) => q.unit === qa.unit && b.quantities.some((r) => r.value === q.value))) continue;
+      add({ kind: 'number', values: [{ claim: a.id, value: qa.text }, { claim: b.id, value: qb.text }], note: `different numbers for ${unitLabel(qa.unit)}: ${qa.text} vs ${qb.text}` });
+    }
+    for (const type of ['weekday', 'month', 'year'] as const) {
+      const da = a.dates.filter((d) => d.type === type), db = b.dates.filter((d) => d.type === type);
+      if (!da.length || !db.length || da.some((d) => db.some((e) => e.value === d.value))) continue;
+      add({ kind: 'date', values: [{ claim: a.id, value: da.map((d) => d.text).join(', ') }, { claim: b.id, value: db.map((d) => d.text).join(', ') }], note: `different ${type === 'weekday' ? 'days' : type === 'month' ? 'dates' : 'years'}: ${da.map((d) => d.text).join(', ')} vs ${db.map((d) => d.text).join(', ')}` });
+    }
+    if (!closePair(a, b)) continue;
+    const polarity = polarityDifference(a, b);
+    if (polarity) add(polarity);
+    const na = a.speaker?.name, nb = b.speaker?.name;
+    if (na && nb && !sameName(na, nb)) {
+      add({ kind: 'actor', values: [{ claim: a.id, value: na }, { claim: b.id, value: nb }], note: `different people credited with the same statement: ${na} vs ${nb}` });
+    }
+  }
+  return out;
+}
+
+function polarityDifference(a: ClaimFeatures, b: ClaimFeatures): GroupDiscrepancy | null {
+  for (const o of OPPOSITES) {
+    const aHasA = a.terms.has(o.a), aHasB = a.terms.has(o.b), bHasA = b.terms.has(o.a), bHasB = b.terms.has(o.b);
+    if ((aHasA && !aHasB && bHasB && !bHasA) || (aHasB && !aHasA && bHasA && !bHasB)) {
+      const va = a.terms.get(aHasA ? o.a : o.b)!, vb = b.terms.get(bHasA ? o.a : o.b)!;
+      return { kind: 'polarity', values: [{ claim: a.id, value: va }, { claim: b.id, value: vb }], note: `opposite outcome: "${va}" vs "${vb}"` };
+    }
+  }
+  if (a.negated !== b.negated) {
+    return {
+      kind: 'polarity',
+      values: [{ claim: a.id, value: a.negated ? 'negated' : 'affirmed' }, { claim: b.id, value: b.negated ? 'negated' : 'affirmed' }],
+      note: 'one claim negates what the other affirms',
+    };
+  }
+  return null;
+}
+
+function unitLabel(unit: string): string {
+  if (unit === '$') return 'an amount in dollars';
+  return `"${unit.replace(/^~/, '')}"`;
+}

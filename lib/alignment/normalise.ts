@@ -1,0 +1,23 @@
+// Word → comparison key. Irregular forms first (WordNet exception lists shipped in wink's model: held → hold,
+// children → child), then the Porter stemmer, so that "negotiations", "negotiated" and "negotiate" meet.
+// A stem is cheaper than a POS-tagged lemma (no second parse of the text) and joins noun and verb forms,
+// which is what matching claims needs.
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import verbExceptions from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
+import nounExceptions from 'wink-eng-lite-web-model/dist/wn-noun-exceptions.js';
+
+const cache = new Map<string, string>();
+
+export function normaliseWord(word: string): string {
+  const lower = word.toLowerCase().replace(/[’‘]/g, "'").replace(/'s$/, '').replace(/'$/, '');
+  const cached = cache.get(lower);
+  if (cached !== undefined) return cached;
+  const base = Object.prototype.hasOwnProperty.call(verbExceptions, lower)
+    ? verbExceptions[lower]
+    : Object.prototype.hasOwnProperty.call(nounExceptions, lower)
+      ? nounExceptions[lower]
+      : lower;
+  const key = /^\p{L}+$/u.test(base) ? stem(base) : base;
+  if (cache.size < 200_000) cache.set(lower, key);
+  return key;
+}
