@@ -21,8 +21,9 @@ export async function main(argv: string[]): Promise<number> {
     if (request.command === 'help') process.stdout.write(USAGE);
     else if (request.command === 'version') process.stdout.write(`${version()}\n`);
     // Loaded on demand: the analysis modules load the NLP model, which --help does not need.
-    else if (request.command === 'analyze-files') await (await import('./analyze-files')).analyzeFiles(request);
-    else await (await import('./analyze-batch')).analyzeBatch(request);
+    // (require, not import(): bin/parallax.js hooks tsx into require only.)
+    else if (request.command === 'analyze-files') await (require('./analyze-files') as typeof import('./analyze-files')).analyzeFiles(request);
+    else await (require('./analyze-batch') as typeof import('./analyze-batch')).analyzeBatch(request);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CliError) {

@@ -80,6 +80,14 @@ describe('parallax analyze FILE...', () => {
     }
   });
 
+  test('--format md prints the Markdown report of lib/export', () => {
+    const result = runCli(['analyze', '--outlet', 'Wire', ...SEEDS, '--format', 'md']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^# /);
+    expect(result.stdout).toContain('Wire');
+    expect(() => JSON.parse(result.stdout)).toThrow();
+  });
+
   test('--help prints the usage on stdout', () => {
     const result = runCli(['--help']);
     expect(result.status).toBe(0);
