@@ -1,16 +1,24 @@
-// Annotations stage: adds annotations, frames and sentiment to every claim.
+// Annotations stage: adds annotations, frames and sentiment to every claim. The article is read by wink
+// once; each claim then works on its own slice of tokens.
 import type { AnalyzedArticle } from '../contract/types';
 import type { ArticleWithClaims } from '../contract/stages';
-import { scoreSentiment } from '../sentiment';
+import { detectFrames } from '../frames';
+import { scoreClaimSentiment } from '../sentiment';
+import { annotateClaim } from './annotate-claim';
+import { tokenize, tokenRange } from './tokens';
 
 export function annotate(article: ArticleWithClaims): AnalyzedArticle {
+  const tokens = tokenize(article.text);
   return {
     ...article,
-    claims: article.claims.map((claim) => ({
-      ...claim,
-      sentiment: scoreSentiment(claim.text),
-      annotations: [],
-      frames: [],
-    })),
+    claims: article.claims.map((claim) => {
+      const [from, to] = tokenRange(tokens, claim.start, claim.end);
+      return {
+        ...claim,
+        sentiment: scoreClaimSentiment(claim, tokens, from, to),
+        annotations: annotateClaim(article.text, claim, tokens, from, to),
+        frames: detectFrames(article.text, tokens, from, to),
+      };
+    }),
   };
 }

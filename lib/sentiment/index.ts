@@ -1,11 +1,23 @@
-// Sentiment: AFINN-165 scores from the `sentiment` package, with the words behind each score.
+// Sentiment: AFINN-165 scores from the `sentiment` package, with the words behind each score and the tone
+// attached to each actor. Word-list scores are weak on news (STACK.md): show the words, compare, don't trust absolutes.
 import Sentiment from 'sentiment';
 import type { Sentiment as ClaimSentiment } from '../contract/types';
+import type { ExtractedClaim } from '../contract/stages';
+import type { Token } from '../annotations/tokens';
+import { scoreTokens } from './afinn';
+import { actorMentions, actorTone } from './actor-tone';
+
+export { compareTone } from './compare-tone';
 
 const analyzer = new Sentiment();
 
+/** The package splits on spaces and strips ASCII punctuation only: curly quotes and dashes would glue to words. */
+function forPackage(text: string): string {
+  return text.replace(/[“”«»„]/g, ' ').replace(/[‘’]/g, "'").replace(/[—–]/g, ' ');
+}
+
 export function scoreSentiment(text: string): ClaimSentiment {
-  const result = analyzer.analyze(text);
+  const result = analyzer.analyze(forPackage(text));
   const words = result.calculation.map((entry) => {
     const [word, score] = Object.entries(entry)[0];
     return { word, score: Number(score) };
@@ -17,4 +29,11 @@ export function scoreSentiment(text: string): ClaimSentiment {
     words: words.reverse(),
     actorTone: [],
   };
+}
+
+/** A claim's sentiment with `actorTone`: tokens `[from, to)` are the claim's slice of the article's tokens. */
+export function scoreClaimSentiment(claim: ExtractedClaim, tokens: Token[], from: number, to: number): ClaimSentiment {
+  const base = scoreSentiment(claim.text);
+  const tones = actorTone(actorMentions(claim, tokens, from, to), scoreTokens(tokens, from, to));
+  return { ...base, actorTone: tones };
 }

@@ -1,0 +1,25 @@
+// All annotations of one claim: every rule's findings, merged, each with its exact text and voice.
+import type { Annotation } from '../contract/types';
+import type { ExtractedClaim } from '../contract/stages';
+import { mergeFindings } from './merge';
+import { rules } from './rules';
+import type { Token } from './tokens';
+import { quotedSpans, voiceOf } from './voice';
+
+export function annotateClaim(text: string, claim: ExtractedClaim, tokens: Token[], from: number, to: number): Annotation[] {
+  const context = { text, claim, tokens, from, to };
+  const quoted = quotedSpans(claim);
+  return mergeFindings(rules.flatMap((rule) => rule(context)))
+    .filter((f) => f.start >= claim.start && f.end <= claim.end && f.end > f.start)
+    .map((f) => ({
+      kind: f.kind,
+      start: f.start,
+      end: f.end,
+      text: text.slice(f.start, f.end),
+      note: f.note,
+      ...(f.alternative ? { alternative: f.alternative } : {}),
+      voice: voiceOf(f.start, f.end, quoted),
+      entry: f.entry,
+      source: f.source,
+    }));
+}
