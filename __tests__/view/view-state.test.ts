@@ -11,6 +11,11 @@ describe('parseViewState', () => {
     expect(parseViewState({ show: 'everything', source: '<script>', view: 'print', narrator: 'nope' })).toEqual(DEFAULT_VIEW);
   });
 
+  it('treats a chosen source as "unique to that source", and drops it for other views', () => {
+    expect(parseViewState({ show: 'all', source: 'a2' })).toMatchObject({ show: 'unique', source: 'a2' });
+    expect(parseViewState({ show: 'shared', source: 'a2' })).toMatchObject({ show: 'shared', source: null });
+  });
+
   it('takes the first of repeated params', () => {
     expect(parseViewState({ show: ['conflicts', 'shared'] }).show).toBe('conflicts');
   });

@@ -14,6 +14,11 @@ function makeRedactor(replacements: Array<[string, string]>) {
   return (text: string) => text.replace(pattern, (match) => byName.get(match) ?? match);
 }
 
+/** Replaces the analysis' outlet names in a free text (the comparison's title, say). */
+export function blindText(analysis: Analysis, text: string): string {
+  return makeRedactor(analysis.articles.map((a, i) => [a.outlet, blindLabel(i)]))(text);
+}
+
 /**
  * A copy of the analysis with outlet names replaced by neutral labels in every label, title and note.
  * URLs and bylines are dropped (a domain or a byline names the outlet). Article and claim text is left

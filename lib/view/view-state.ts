@@ -37,12 +37,15 @@ const id = (value: string | string[] | undefined) => (ID.test(first(value)) ? fi
 
 /** Unknown or malformed values fall back to the defaults instead of failing the page. */
 export function parseViewState(params: SearchParams): ViewState {
-  const show = first(params.show) as Show;
+  const requested = first(params.show) as Show;
+  const source = id(params.source);
+  // Choosing a source in "Unique to" is enough: it implies showing the groups unique to it.
+  const show = source && (requested === 'all' || !SHOWS.includes(requested)) ? 'unique' : SHOWS.includes(requested) ? requested : 'all';
   return {
     mode: first(params.view) === 'read' ? 'read' : 'grid',
     blind: flag(params.blind),
-    show: SHOWS.includes(show) ? show : 'all',
-    source: id(params.source),
+    show,
+    source: show === 'unique' ? source : null,
     frame: id(params.frame),
     narrator: flag(params.narrator),
     q: first(params.q).trim().slice(0, MAX_QUERY),

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { NewComparisonForm } from '@/components/new-comparison-form';
+import { createComparisonAction } from './actions';
+
+export const metadata: Metadata = { title: 'New comparison' };
+
+export default function NewComparisonPage() {
+  return (
+    <div className="page narrow">
+      <h1>New comparison</h1>
+      <p className="lede">Paste two to eight articles about the same event. Parallax splits them into claims, lines up the claims that report the same happening, and marks the wording worth a closer look.</p>
+      <NewComparisonForm action={createComparisonAction} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+// The inputs of one article in the new-comparison form. To offer another way in (a URL, a file),
+// add its input here under `fieldName(index, 'url')` etc.: the form's parser passes extra fields through.
+import { fieldName, type ArticleDraft } from '@/lib/view/comparison-form';
+
+interface Props {
+  index: number;
+  draft: ArticleDraft;
+  errors: Record<string, string> | undefined;
+  onChange: (field: string, value: string) => void;
+  onRemove?: () => void;
+}
+
+export function ArticleFields({ index, draft, errors, onChange, onRemove }: Props) {
+  const id = (field: string) => `article-${index}-${field}`;
+  const errorId = (field: string) => (errors?.[field] ? `${id(field)}-error` : undefined);
+  const fieldError = (field: string) =>
+    errors?.[field] ? <p className="field-error" id={`${id(field)}-error`}>{errors[field]}</p> : null;
+  return (
+    <fieldset className="article-fields" aria-describedby={errors ? `${id('summary')}` : undefined}>
+      <legend>Article {index + 1}</legend>
+      {errors && <p className="visually-hidden" id={id('summary')}>This article has a problem: {Object.values(errors).join(' ')}</p>}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={id('outlet')}>Outlet <span className="hint">(optional)</span></label>
+          <input id={id('outlet')} name={fieldName(index, 'outlet')} value={draft.outlet} maxLength={200}
+            aria-invalid={Boolean(errors?.outlet) || undefined} aria-describedby={errorId('outlet')}
+            onChange={(e) => onChange('outlet', e.target.value)} />
+          {fieldError('outlet')}
+        </div>
+        <div className="field">
+          <label htmlFor={id('title')}>Headline <span className="hint">(optional)</span></label>
+          <input id={id('title')} name={fieldName(index, 'title')} value={draft.title} maxLength={1000}
+            aria-invalid={Boolean(errors?.title) || undefined} aria-describedby={errorId('title')}
+            onChange={(e) => onChange('title', e.target.value)} />
+          {fieldError('title')}
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={id('text')}>Article text</label>
+        <textarea id={id('text')} name={fieldName(index, 'text')} value={draft.text} rows={8}
+          aria-invalid={Boolean(errors?.text) || undefined} aria-describedby={errorId('text')}
+          onChange={(e) => onChange('text', e.target.value)} />
+        {fieldError('text')}
+      </div>
+      {onRemove && (
+        <button type="button" className="button secondary" onClick={onRemove}>Remove article {index + 1}</button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+// The new-comparison form: 2–8 articles, each with its own errors. Inputs are controlled, so what was
+// typed stays on the page whatever the server answers.
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { ArticleFields } from './article-fields';
+import {
+  MAX_FORM_ARTICLES,
+  MIN_FORM_ARTICLES,
+  emptyDraft,
+  initialFormState,
+  type ArticleDraft,
+  type FormState,
+} from '@/lib/view/comparison-form';
+
+interface Props {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+}
+
+export function NewComparisonForm({ action }: Props) {
+  const [initial] = useState(initialFormState);
+  const [current, formAction, pending] = useActionState(action, initial);
+  const [title, setTitle] = useState(current.values.title);
+  const [drafts, setDrafts] = useState<ArticleDraft[]>(current.values.articles);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a failed submit, move focus to the first field in error so keyboard and screen-reader users find it.
+  useEffect(() => {
+    if (current === initial) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error');
+    invalid?.focus();
+  }, [current, initial]);
+
+  const update = (index: number, field: string, value: string) =>
+    setDrafts((list) => list.map((d, i) => (i === index ? { ...d, [field]: value } : d)));
+
+  return (
+    <form ref={formRef} action={formAction} className="new-comparison" noValidate>
+      {current.errors.form && (
+        <p className="form-error" role="alert" tabIndex={-1}>{current.errors.form}</p>
+      )}
+      <div className="field">
+        <label htmlFor="comparison-title">Event title <span className="hint">(optional; the first headline is used otherwise)</span></label>
+        <input id="comparison-title" name="title" value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
+      </div>
+      {drafts.map((draft, index) => (
+        <ArticleFields
+          key={index}
+          index={index}
+          draft={draft}
+          errors={current.errors.articles[index]}
+          onChange={(field, value) => update(index, field, value)}
+          onRemove={index >= MIN_FORM_ARTICLES ? () => setDrafts((list) => list.filter((_, i) => i !== index)) : undefined}
+        />
+      ))}
+      <div className="form-actions">
+        {drafts.length < MAX_FORM_ARTICLES && (
+          <button type="button" className="button secondary" onClick={() => setDrafts((list) => [...list, emptyDraft()])}>
+            Add another article
+          </button>
+        )}
+        <button type="submit" className="button" disabled={pending} aria-describedby="submit-hint">
+          {pending ? 'Analysing…' : 'Compare articles'}
+        </button>
+        <p id="submit-hint" className="hint" aria-live="polite">{pending ? 'Analysing the articles; this takes a few seconds.' : `${drafts.length} of at most ${MAX_FORM_ARTICLES} articles.`}</p>
+      </div>
+    </form>
+  );
+}
