@@ -133,7 +133,10 @@ export function compileLexicon<E extends LexiconEntry>(file: string, data: Lexic
 function tokenFits(p: PatternToken, t: Token, exact: boolean): boolean {
   if (p.slot) return p.slot.includes(t.pos);
   if (t.lower === p.lower) return true;
-  return !exact && (t.lemma === p.lemma || t.lemma === p.lower || t.lower === p.lemma);
+  if (exact) return false;
+  if (t.lemma === p.lemma || t.lemma === p.lower || t.lower === p.lemma) return true;
+  // wink leaves a capitalised or unknown word unlemmatised ("Diplomats" at a sentence start): plain plurals.
+  return t.lower === `${p.lower}s` || t.lower === `${p.lower}es`;
 }
 
 /** Every entry occurrence in tokens `[from, to)`; where matches of one lexicon overlap, the longest wins. */
@@ -146,7 +149,12 @@ export function matchPhrases<E extends LexiconEntry>(
   const found: PhraseMatch<E>[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const candidates = new Set([...(matcher.byKey.get(t.lower) ?? []), ...(matcher.byKey.get(t.lemma) ?? [])]);
+    const singular = t.lower.endsWith('s') ? t.lower.replace(/e?s$/, '') : '';
+    const candidates = new Set([
+      ...(matcher.byKey.get(t.lower) ?? []),
+      ...(matcher.byKey.get(t.lemma) ?? []),
+      ...(singular ? [...(matcher.byKey.get(singular) ?? []), ...(matcher.byKey.get(t.lower.slice(0, -1)) ?? [])] : []),
+    ]);
     for (const c of candidates) {
       const first = i - c.anchor;
       const last = first + c.pattern.length;

@@ -1,0 +1,106 @@
+import { annotate } from '@/lib/annotations';
+import type { Annotation } from '@/lib/contract/types';
+import { buildArticle } from './build-article';
+
+function annotationsOf(text: string): Annotation[] {
+  return annotate(buildArticle(text)).claims.flatMap((c) => c.annotations);
+}
+const summary = (text: string) => annotationsOf(text).map((a) => `${a.kind}:${a.text}`);
+
+describe('annotation rules', () => {
+  it('marks loaded wording with a note, a neutral alternative and the entry that matched', () => {
+    const [a] = annotationsOf('The regime crushed the protest.').filter((x) => x.kind === 'loaded');
+    expect(a).toEqual({
+      kind: 'loaded',
+      start: 4,
+      end: 10,
+      text: 'regime',
+      note: expect.stringContaining("'government' is neutral"),
+      alternative: 'government',
+      voice: 'narrator',
+      entry: 'loaded:regime',
+      source: 'lexicons/annotations-loaded.json',
+    });
+  });
+
+  it('matches inflected forms through lemmas: massacres, destabilizing, crippled', () => {
+    expect(summary('The massacres continued. Their raids kept destabilizing the area. The strikes crippled the port.')).toEqual([
+      'loaded:massacres',
+      'loaded:destabilizing',
+      'loaded:crippled',
+    ]);
+  });
+
+  it('marks labels, including sponsor compounds like Iranian-backed and Russian-trained', () => {
+    expect(summary('Iranian-backed militants and Russian-trained fighters attacked the Jewish state.')).toEqual([
+      'label:Iranian-backed',
+      'label:militants',
+      'label:Russian-trained',
+      'label:fighters',
+      'label:the Jewish state',
+    ]);
+  });
+
+  it('keeps one judgement per word: the longer label wins over the loaded word inside it', () => {
+    expect(summary('The terror group struck again.')).toEqual(['label:terror group']);
+  });
+
+  it('marks hedges and boosters', () => {
+    expect(summary('The minister reportedly resigned. It was clearly a mistake that may matter.')).toEqual([
+      'hedge:reportedly',
+      'booster:clearly',
+      'subjective:mistake',
+      'hedge:may',
+    ]);
+  });
+
+  it('does not take the month May for a hedge', () => {
+    expect(summary('The talks began in May.')).toEqual([]);
+  });
+
+  it('marks loaded reporting verbs in a speech context but not neutral ones or passives', () => {
+    const verbs = (text: string) => summary(text).filter((s) => s.startsWith('reporting-verb'));
+    expect(verbs('He claimed that the vote was rigged. She said the vote was fair.')).toEqual(['reporting-verb:claimed']);
+    expect(verbs('Two men were accused of fraud.')).toEqual([]);
+    expect(summary('The government maintains tight control over the press.')).toEqual([]);
+  });
+
+  it('marks vague sourcing: generic sources with a reporting verb, after according to, or as the agent of an attribution passive', () => {
+    expect(summary('Senior officials said the talks would resume.')).toContain('vague-source:Senior officials said');
+    expect(summary('According to Western diplomats, the deal is close.')).toContain('vague-source:According to Western diplomats');
+    expect(summary('Iran is widely regarded by Western intelligence agencies as the sponsor.')).toContain(
+      'vague-source:widely regarded by Western intelligence agencies',
+    );
+    expect(summary('There were media reports of a meeting.')).toContain('vague-source:media reports');
+  });
+
+  it('does not take a named source for a vague one', () => {
+    expect(summary('Officials of the ministry are expected to travel.').filter((s) => s.startsWith('vague'))).toEqual([]);
+    expect(summary('Foreign Minister Abbas Araghchi said the talks would resume.').filter((s) => s.startsWith('vague'))).toEqual([]);
+  });
+
+  it('marks agentless passives but not passives with a by-agent or stative participles', () => {
+    expect(summary('Three civilians were killed on Monday.')).toContain('agentless:were killed');
+    expect(summary('The agreement was violated.')).toContain('agentless:was violated');
+    expect(summary('The deal was violated by Iran.').filter((s) => s.startsWith('agentless'))).toEqual([]);
+    expect(summary('The office is located in Rome.').filter((s) => s.startsWith('agentless'))).toEqual([]);
+  });
+
+  it('explains an agentless passive with the participle in the note', () => {
+    const [a] = annotationsOf('Three civilians were killed.').filter((x) => x.kind === 'agentless');
+    expect(a.note).toContain("'killed' by whom?");
+    expect(a.entry).toBe('agentless:be');
+  });
+
+  it('marks subjective evaluation by the writer', () => {
+    expect(summary('The disastrous history shows their incompetence.')).toEqual(['subjective:disastrous', 'subjective:incompetence']);
+  });
+
+  it('keeps every offset exact', () => {
+    const text = 'Iranian-backed aggression continues to destabilize the region.\n\nCritics say the so-called reforms are phony.';
+    const article = annotate(buildArticle(text));
+    const all = article.claims.flatMap((c) => c.annotations);
+    expect(all.length).toBeGreaterThan(4);
+    for (const a of all) expect(text.slice(a.start, a.end)).toBe(a.text);
+  });
+});
