@@ -1,6 +1,6 @@
 // Rule `reporting-verb`: verbs that characterise what someone said ("claimed", "admitted", "insisted")
-// instead of the neutral "said", from lexicons/annotations-reporting-verb.json. A passive participle
-// ("were accused of") reports no speech; ambiguous verbs (`needs: speech`) count only in a speech context.
+// instead of the neutral "said", from lexicons/annotations-reporting-verb.json. Ambiguous verbs
+// (`needs: speech`) count only in an active speech context: "were accused of" and "maintains control" report no speech.
 import data from '../../../lexicons/annotations-reporting-verb.json';
 import type { LexiconEntry } from '../lexicon';
 import type { RuleContext } from '../types';
@@ -37,5 +37,6 @@ export const reportingVerb = lexiconRule(
   'lexicons/annotations-reporting-verb.json',
   data,
   (entry: LexiconEntry & { needs?: string }, context, from) =>
-    !isPassive(context, from) && (entry.needs !== 'speech' || inSpeechContext(context, from)),
+    // "has been excoriated by" still characterises; only the ambiguous verbs need an active speech use.
+    entry.needs !== 'speech' || (!isPassive(context, from) && inSpeechContext(context, from)),
 );

@@ -1,0 +1,128 @@
+// Framing evaluation on BASIL (Fan et al., EMNLP 2019): how well our annotations find the spans BASIL's
+// annotators marked as lexical bias (`lex`), and the outlets' narrator loaded-language density.
+//   npx tsx scripts/eval/framing.ts [--entries]
+// Reads ../shared/devdata/basil when present; skips cleanly without it. Works through analyze().
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../lib/pipeline';
+import type { Annotation, AnalyzedArticle, SourceProfile } from '../../lib/contract/types';
+
+const BASIL = join(__dirname, '../../../shared/devdata/basil');
+
+interface BasilSpan {
+  id: string;
+  start: number;
+  end: number;
+  txt: string;
+  bias: 'lex' | 'inf';
+  quote: string;
+}
+interface BasilArticle {
+  source: string;
+  title: string;
+  text: string;
+  sentences: string[];
+  spans: BasilSpan[];
+}
+
+function loadBasil(): BasilArticle[] {
+  const out: BasilArticle[] = [];
+  for (const year of readdirSync(join(BASIL, 'articles')).sort()) {
+    for (const file of readdirSync(join(BASIL, 'articles', year)).sort()) {
+      const art = JSON.parse(readFileSync(join(BASIL, 'articles', year, file), 'utf8'));
+      const ann = JSON.parse(readFileSync(join(BASIL, 'annotations', year, file.replace('.json', '_ann.json')), 'utf8'));
+      const paragraphs: string[][] = art['body-paragraphs'];
+      const sentences = paragraphs.flat();
+      const text = paragraphs.map((p) => p.join(' ')).join('\n\n');
+      const spans = (ann['phrase-level-annotations'] as BasilSpan[]).filter((s) => s.id !== 'title');
+      out.push({ source: String(art.source).toLowerCase(), title: art.title ?? '', text, sentences, spans });
+    }
+  }
+  return out;
+}
+
+/** Where a BASIL span lies in our clean text: its sentence located in the text, plus its offset in the sentence. */
+function locate(text: string, b: BasilArticle, s: BasilSpan): { start: number; end: number } | null {
+  const sentence = b.sentences[Number(s.id.slice(1))];
+  if (sentence === undefined) return null;
+  const at = text.indexOf(sentence);
+  if (at >= 0) return { start: at + s.start, end: at + s.end };
+  const direct = text.indexOf(s.txt);
+  return direct >= 0 ? { start: direct, end: direct + s.txt.length } : null;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
+const words = (t: string) => (t.match(/\S+/g) ?? []).length;
+
+function main() {
+  if (!existsSync(BASIL)) {
+    console.log('framing eval: ../shared/devdata/basil not found, skipped.');
+    return;
+  }
+  const showEntries = process.argv.includes('--entries');
+  const basil = loadBasil();
+  const t0 = performance.now();
+  const analysed = basil.map((b) => analyze([{ outlet: b.source, title: b.title, text: b.text }]));
+  const ms = performance.now() - t0;
+
+  let lex = 0, lexNarratorSpan = 0, foundNarrator = 0, foundAny = 0, foundNarratorOnNarratorSpans = 0;
+  let judged = 0, judgedLex = 0, judgedAny = 0, judgedNarrator = 0, judgedNarratorLex = 0;
+  const perEntry = new Map<string, { n: number; hit: number }>();
+  const density: Record<string, { loaded: number[]; judgement: number[] }> = {};
+  const kindCounts: Record<string, number> = {};
+
+  basil.forEach((b, i) => {
+    const article: AnalyzedArticle = analysed[i].articles[0];
+    const profile: SourceProfile = analysed[i].sources[0];
+    const anns: Annotation[] = article.claims.flatMap((c) => c.annotations);
+    const located = b.spans.map((s) => ({ s, at: locate(article.text, b, s) })).filter((x) => x.at) as { s: BasilSpan; at: { start: number; end: number } }[];
+    const lexSpans = located.filter((x) => x.s.bias === 'lex');
+    for (const { s, at } of lexSpans) {
+      lex++;
+      const narratorHit = anns.some((a) => a.voice === 'narrator' && overlaps(a, at));
+      if (narratorHit) foundNarrator++;
+      if (anns.some((a) => overlaps(a, at))) foundAny++;
+      if (s.quote !== 'yes') {
+        lexNarratorSpan++;
+        if (narratorHit) foundNarratorOnNarratorSpans++;
+      }
+    }
+    for (const a of anns) {
+      kindCounts[`${a.kind}/${a.voice}`] = (kindCounts[`${a.kind}/${a.voice}`] ?? 0) + 1;
+      if (a.kind !== 'loaded' && a.kind !== 'label') continue;
+      const hit = lexSpans.some((x) => overlaps(a, x.at));
+      judged++;
+      if (hit) judgedLex++;
+      if (located.some((x) => overlaps(a, x.at))) judgedAny++;
+      if (a.voice === 'narrator') {
+        judgedNarrator++;
+        if (hit) judgedNarratorLex++;
+      }
+      const e = perEntry.get(a.entry) ?? { n: 0, hit: 0 };
+      e.n++;
+      if (hit) e.hit++;
+      perEntry.set(a.entry, e);
+    }
+    const narratorJudgement = anns.filter((a) => a.voice === 'narrator' && ['loaded', 'label', 'subjective', 'booster'].includes(a.kind)).length;
+    const d = (density[b.source] ??= { loaded: [], judgement: [] });
+    d.loaded.push(profile.loadedDensity.narrator);
+    d.judgement.push((100 * narratorJudgement) / Math.max(1, words(article.text)));
+  });
+
+  console.log(`framing eval on BASIL: ${basil.length} articles, ${lex} lex spans located; analyze() ${(ms / 1000).toFixed(1)} s`);
+  console.log(`recall of lex spans by a narrator-voice annotation: ${pct(foundNarrator, lex)} (${foundNarrator}/${lex}); by any annotation: ${pct(foundAny, lex)}`);
+  console.log(`  on lex spans BASIL marks as not quoted: ${pct(foundNarratorOnNarratorSpans, lexNarratorSpan)} (${foundNarratorOnNarratorSpans}/${lexNarratorSpan})`);
+  console.log(`precision of loaded+label against lex spans: ${pct(judgedLex, judged)} (${judgedLex}/${judged}); narrator voice only: ${pct(judgedNarratorLex, judgedNarrator)} (${judgedNarratorLex}/${judgedNarrator}); against lex or inf spans: ${pct(judgedAny, judged)}`);
+  const outlets = ['fox', 'nyt', 'hpo'];
+  console.log(`narrator loaded density per 100 narrator words (mean per article): ${outlets.map((o) => `${o} ${mean(density[o]?.loaded ?? []).toFixed(2)}`).join(', ')}`);
+  console.log(`narrator judgement density (loaded+label+subjective+booster per 100 words): ${outlets.map((o) => `${o} ${mean(density[o]?.judgement ?? []).toFixed(2)}`).join(', ')}`);
+  console.log(`annotations by kind/voice: ${Object.entries(kindCounts).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (showEntries) {
+    const rows = [...perEntry].sort((a, b) => b[1].n - a[1].n);
+    for (const [entry, { n, hit }] of rows) console.log(`  ${entry.padEnd(36)} ${String(n).padStart(4)} hits ${hit}`);
+  }
+}
+
+main();
