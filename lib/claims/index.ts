@@ -1,43 +1,294 @@
-// Claims stage: clean text → claims with exact offsets. First cut: one sentence, one claim.
+// Claims stage: clean text → atomic claims with offsets, kind, check-worthiness, speaker, quotations and entities.
+// The article is read by wink once; everything after works on its token array.
+import type { Entity, Span, Speaker } from '../contract/types';
 import type { ArticleWithClaims, ExtractedClaim, IngestedArticle } from '../contract/stages';
-import { nlp } from '../nlp/wink';
+import { readText, type Token, type WinkEntity } from './tokens';
+import { findQuotations, type Quotation } from './quotes';
+import { sentenceRanges, type SentenceRange } from './sentences';
+import { isFiniteVerb, splitClauses } from './clauses';
+import { findFrame, type Frame, type FrameContext } from './attribution';
+import { identifySpeaker, type SpeakerIdentity, type SpeakerMemory } from './speakers';
+import { claimKind, kindCues, pastYear } from './kind';
+import { checkworthiness } from './checkworthiness';
+import { VERB_BY_FORM } from './verbs';
+import { findEntities, PersonRegistry, type EntityScope } from '../entities';
+import { isSubheadingLike } from '../ingest/headline';
+
+const COPULAS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+
+interface Part {
+  first: number;
+  end: number;
+  paragraph: number;
+  headline: boolean;
+  /** True when this part follows a clause split inside the same sentence. */
+  continuation: boolean;
+}
 
 export function extractClaims(article: IngestedArticle): ArticleWithClaims {
+  const text = article.text;
+  if (!text.trim()) return { ...article, claims: [] };
+  const read = readText(text);
+  const { tokens } = read;
+  const quotes = findQuotations(text);
+  const inQuote = tokensInQuotes(tokens, quotes);
+  const winkAt = new Map<number, WinkEntity>();
+  const dateToken = new Uint8Array(tokens.length);
+  for (const e of read.entities) {
+    winkAt.set(e.first, e);
+    if (e.type === 'DATE' || e.type === 'TIME') for (let i = e.first; i <= e.last; i++) dateToken[i] = 1;
+  }
+  const supported = article.language.supported;
+  const titleLength = article.title && text.startsWith(article.title) ? article.title.length : -1;
+  const parts = claimParts(text, tokens, sentenceRanges(text, read), inQuote, titleLength, supported);
+  const referenceYear = latestYear(read.entities, tokens);
+
+  const people = new PersonRegistry();
+  const scope: EntityScope = { text, tokens, winkAt, people };
+  const frameContext: FrameContext = { text, tokens, quotes, dateToken, inQuote };
+  const memory: SpeakerMemory = { lastPerson: null, lastSpeaker: null, lastThing: null, seen: [] };
+  const mentions = new Map<string, Span>();
+  const quoteSpeaker = new Map<number, Speaker>();
   const claims: ExtractedClaim[] = [];
-  const doc = nlp.readDoc(article.text);
-  // Sentence offsets are recovered by locating each sentence's text in order.
-  let cursor = 0;
-  const paragraphStarts = paragraphOffsets(article.text);
-  doc.sentences().out().forEach((sentenceText: string) => {
-    const trimmed = sentenceText.trim();
-    if (!trimmed) return;
-    const start = article.text.indexOf(trimmed, cursor);
-    if (start < 0) return;
-    const end = start + trimmed.length;
-    cursor = end;
+
+  parts.forEach((part, partIndex) => {
+    const start = tokens[part.first].start;
+    const end = tokens[part.end - 1].end;
+    const claimText = text.slice(start, end);
     const index = claims.length;
+    const quoteSpans = quotesIn(quotes, start, end, text);
+    if (!supported) {
+      claims.push(unsupportedClaim(article, index, start, end, claimText, part.paragraph, quoteSpans, article.language.code));
+      return;
+    }
+    const frame = part.headline ? null : findFrame(frameContext, part.first, part.end);
+    let speaker: Speaker | null = null;
+    if (frame) {
+      const identity = identifySpeaker(text, tokens, frame.speakerFirst, frame.speakerEnd, people, memory);
+      const mention = spanOf(text, tokens[frame.speakerFirst].start, tokens[frame.speakerEnd - 1].end);
+      const pronoun = frame.speakerEnd - frame.speakerFirst === 1 && tokens[frame.speakerFirst].pos === 'PRON';
+      const named = pronoun ? (identity.name ? mentions.get(identity.name) ?? null : null) : mention;
+      speaker = buildSpeaker(text, identity, frame, named, quotes, start, end);
+      remember(memory, identity);
+      if (named && identity.name && !pronoun) mentions.set(identity.name, named);
+    } else if (!part.headline) {
+      speaker = inheritedSpeaker(text, part, partIndex, parts, claims, quotes, quoteSpeaker, start, end);
+    }
+    if (speaker) for (const q of quotes.keys()) if (overlaps(quotes[q], speaker.content ?? null)) quoteSpeaker.set(q, speaker);
+
+    const entities = findEntities(scope, part.first, part.end, part.headline);
+    rememberEntities(memory, mentions, entities, speaker);
+    const cues = kindCues(claimText);
+    const kind = claimKind({ headline: part.headline, attributed: speaker !== null, cues, pastYear: pastYear(entities, referenceYear) });
+    const words = (claimText.match(/\S+/g) ?? []).length;
     claims.push({
       id: `${article.id}c${index + 1}`,
       articleId: article.id,
       index,
       start,
       end,
-      text: trimmed,
-      paragraph: paragraphStarts.filter((p) => p <= start).length - 1,
-      kind: article.title && start === 0 ? 'headline' : 'event',
-      checkworthiness: { score: 0.5, features: [] },
-      speaker: null,
-      quotes: [],
-      entities: [],
+      text: claimText,
+      paragraph: part.paragraph,
+      kind,
+      checkworthiness: checkworthiness({ kind, entities, speaker, eventVerb: eventVerb(tokens, part, inQuote), cues, words }),
+      speaker,
+      quotes: quoteSpans,
+      entities,
     });
   });
   return { ...article, claims };
 }
 
-function paragraphOffsets(text: string): number[] {
-  const starts = [0];
-  const re = /\n\s*\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) starts.push(m.index + m[0].length);
-  return starts;
+/** Sentences → claim parts: the title and subheadings stay whole; other sentences split at clause joints. */
+function claimParts(text: string, tokens: Token[], sentences: SentenceRange[], inQuote: Uint8Array, titleLength: number, supported: boolean): Part[] {
+  const parts: Part[] = [];
+  const byParagraph = new Map<number, SentenceRange[]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph) ?? [];
+    list.push(s);
+    byParagraph.set(s.paragraph, list);
+  }
+  const paragraphs = [...byParagraph.keys()].sort((a, b) => a - b);
+  for (const p of paragraphs) {
+    const list = byParagraph.get(p)!;
+    const pStart = tokens[list[0].first].start;
+    const pEnd = tokens[list[list.length - 1].end - 1].end;
+    const paragraphText = text.slice(pStart, pEnd);
+    const isTitle = titleLength > 0 && pStart === 0;
+    const isSubheading = !isTitle && p !== paragraphs[paragraphs.length - 1] && isSubheadingLike(paragraphText) && list.every((s) => !hasVerb(tokens, s));
+    if (isTitle || isSubheading) {
+      parts.push({ first: list[0].first, end: list[list.length - 1].end, paragraph: p, headline: true, continuation: false });
+      continue;
+    }
+    for (const s of list) {
+      const clauses = supported ? splitClauses(tokens, s.first, s.end, inQuote) : [{ first: s.first, end: s.end }];
+      clauses.forEach((c, k) => parts.push({ first: c.first, end: c.end, paragraph: p, headline: false, continuation: k > 0 }));
+    }
+  }
+  return parts;
+}
+
+function hasVerb(tokens: Token[], s: SentenceRange): boolean {
+  for (let i = s.first; i < s.end; i++) if (isFiniteVerb(tokens, i)) return true;
+  return false;
+}
+
+function tokensInQuotes(tokens: Token[], quotes: Quotation[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (q < quotes.length && quotes[q].end <= tokens[i].start) q++;
+    if (q < quotes.length && quotes[q].start < tokens[i].start && tokens[i].start < quotes[q].end - 1) marks[i] = 1;
+  }
+  return marks;
+}
+
+function quotesIn(quotes: Quotation[], start: number, end: number, text: string): Span[] {
+  const spans: Span[] = [];
+  for (const q of quotes) {
+    if (q.end <= start || q.start >= end) continue;
+    const s = Math.max(q.start, start);
+    const e = Math.min(q.end, end);
+    if (e > s) spans.push(spanOf(text, s, e));
+  }
+  return spans;
+}
+
+function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function overlaps(q: Quotation, span: Span | null): boolean {
+  return !!span && q.start < span.end && span.start < q.end;
+}
+
+function buildSpeaker(text: string, identity: SpeakerIdentity, frame: Frame, mention: Span | null, quotes: Quotation[], start: number, end: number): Speaker {
+  const cs = Math.max(start, frame.contentStart);
+  const ce = Math.min(end, frame.contentEnd);
+  const content = ce > cs ? spanOf(text, cs, ce) : null;
+  return {
+    name: identity.name,
+    role: identity.role,
+    verb: frame.verbText,
+    quote: content && isDirect(content, quotes) ? 'direct' : 'indirect',
+    vague: identity.vague,
+    mention,
+    content,
+  };
+}
+
+// Direct when the reported content opens with a quotation mark or is almost all quotation.
+function isDirect(content: Span, quotes: Quotation[]): boolean {
+  if (/^["“„«]/.test(content.text)) return true;
+  let quoted = 0;
+  for (const q of quotes) quoted += Math.max(0, Math.min(q.end, content.end) - Math.max(q.start, content.start));
+  return quoted >= 0.8 * (content.end - content.start);
+}
+
+function lastFor(identity: SpeakerIdentity, memory: SpeakerMemory): SpeakerIdentity | undefined {
+  return [...memory.seen].reverse().find((s) => s.name === identity.name && s.role === identity.role) ?? memory.seen.find((s) => s.name === identity.name);
+}
+
+function remember(memory: SpeakerMemory, identity: SpeakerIdentity) {
+  const known = lastFor(identity, memory);
+  const kept = known ?? identity;
+  if (!known) memory.seen.push(identity);
+  memory.lastSpeaker = kept;
+  if (identity.person && identity.name) memory.lastPerson = kept;
+}
+
+// "He"/"she" in the next claim most likely means this claim's subject: its speaker, else its first person named;
+// "it" its first actor or organisation.
+function rememberEntities(memory: SpeakerMemory, mentions: Map<string, Span>, entities: Entity[], speaker: Speaker | null) {
+  for (const e of entities) if (e.kind === 'person') mentions.set(e.canonical, { start: e.start, end: e.end, text: e.text });
+  const person = entities.find((e) => e.kind === 'person');
+  if (person && !(speaker && speaker.name && memory.lastPerson?.name === speaker.name)) {
+    memory.lastPerson = { name: person.canonical, role: person.detail ?? null, vague: false, person: true };
+  }
+  const thing = entities.find((e) => e.kind === 'actor' || e.kind === 'organization');
+  if (thing) memory.lastThing = { name: thing.canonical, role: null, vague: false, person: false };
+}
+
+// A claim without its own frame speaks for the speaker of the quotation it is in, or of the clause it was split from,
+// or of the previous claim when it opens a new quotation in the same paragraph ("“…,” he said. “…”").
+function inheritedSpeaker(
+  text: string,
+  part: Part,
+  partIndex: number,
+  parts: Part[],
+  claims: ExtractedClaim[],
+  quotes: Quotation[],
+  quoteSpeaker: Map<number, Speaker>,
+  start: number,
+  end: number,
+): Speaker | null {
+  const previous = claims[claims.length - 1];
+  const inherit = (from: Speaker, contentStart: number, contentEnd: number): Speaker => {
+    const content = spanOf(text, contentStart, contentEnd);
+    return { ...from, content, quote: isDirect(content, quotes) ? 'direct' : 'indirect' };
+  };
+  const contentEnd = trimEndPunctuation(text, start, end);
+  const q = quotes.findIndex((x) => x.start <= start && start < x.end);
+  if (q >= 0) {
+    const quote = quotes[q];
+    let source = quoteSpeaker.get(q);
+    let chain = quote.continues;
+    while (!source && chain >= 0) {
+      source = quoteSpeaker.get(chain);
+      chain = quotes[chain].continues;
+    }
+    const sameParagraph = previous && previous.paragraph === part.paragraph;
+    if (!source && quote.start === start && sameParagraph && previous.speaker) source = previous.speaker;
+    if (!source && quote.start < start && previous?.speaker && previous.end > quote.start) source = previous.speaker;
+    if (source) return inherit(source, start, Math.min(contentEnd, quote.end));
+  }
+  if (part.continuation && previous?.speaker?.content && previous.speaker.content.end >= previous.end - 1 && partIndex > 0) {
+    return inherit(previous.speaker, start, contentEnd);
+  }
+  return null;
+}
+
+function trimEndPunctuation(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start + 1 && /[.!?]/.test(text[e - 1])) e--;
+  return e;
+}
+
+function eventVerb(tokens: Token[], part: Part, inQuote: Uint8Array): string | null {
+  for (let i = part.first; i < part.end; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || inQuote[i] || !isFiniteVerb(tokens, i)) continue;
+    if (COPULAS.has(t.lower) || VERB_BY_FORM.has(t.lower)) continue;
+    return t.value;
+  }
+  return null;
+}
+
+function latestYear(entities: WinkEntity[], tokens: Token[]): number | null {
+  let latest: number | null = null;
+  for (const e of entities) {
+    if (e.type !== 'DATE') continue;
+    for (let i = e.first; i <= e.last; i++) {
+      const m = /^(1[89]|20)\d\d$/.exec(tokens[i].value);
+      if (m) latest = Math.max(latest ?? 0, Number(tokens[i].value));
+    }
+  }
+  return latest;
+}
+
+function unsupportedClaim(article: IngestedArticle, index: number, start: number, end: number, text: string, paragraph: number, quotes: Span[], code: string): ExtractedClaim {
+  return {
+    id: `${article.id}c${index + 1}`,
+    articleId: article.id,
+    index,
+    start,
+    end,
+    text,
+    paragraph,
+    kind: 'event',
+    checkworthiness: { score: 0, features: [`unsupported language (${code}): not analysed`] },
+    speaker: null,
+    quotes,
+    entities: [] as Entity[],
+  };
 }

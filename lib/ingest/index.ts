@@ -1,27 +1,95 @@
-// Ingest stage: raw article input → clean text with metadata. Later work adds boilerplate removal.
-import type { ArticleInput } from '../contract/types';
+// Ingest stage: raw article input → clean text (title first, paragraphs kept) with page furniture moved to removed[].
+import type { ArticleInput, RemovedText } from '../contract/types';
 import type { IngestedArticle } from '../contract/stages';
+import { splitRawLines, type RawLine } from './lines';
+import { matchBoilerplateLine, matchDateline } from './boilerplate';
+import { headlineKey, isHeadlineLike } from './headline';
+import { detectLanguage } from './language';
+import { joinIntoParagraphs } from './paragraphs';
+
+// A teaser paragraph of a related-articles list is short; a long paragraph means the article body resumed.
+const MAX_TEASER_WORDS = 70;
 
 export function ingest(input: ArticleInput, id: string): IngestedArticle {
-  const raw = input.text.replace(/\r\n?/g, '\n');
-  const paragraphs = raw
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/[ \t]+/g, ' ').trim())
-    .filter(Boolean);
-  const title = (input.title ?? '').trim();
-  const body = paragraphs.join('\n\n');
-  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  const raw = input.text ?? '';
+  const lines = splitRawLines(raw);
+  const removed: RemovedText[] = [];
+  const remove = (line: RawLine, reason: string, note: string) =>
+    removed.push({ text: raw.slice(line.rawStart, line.rawEnd), reason, note, rawStart: line.rawStart, rawEnd: line.rawEnd });
+
+  let byline = input.byline?.trim() || null;
+  const repeatedTitles: string[] = [];
+  const kept: RawLine[] = [];
+  let inList = false;
+  for (const line of lines) {
+    const hit = matchBoilerplateLine(line.text);
+    if (hit) {
+      const { rule, match } = hit;
+      if (rule.scope === 'byline') byline ??= match[1].trim();
+      if (rule.scope === 'repeat-prefix') repeatedTitles.push(match[1].trim());
+      if (rule.scope === 'list-start') inList = true;
+      if (rule.scope === 'list-end') inList = false;
+      remove(line, rule.reason, rule.note);
+      continue;
+    }
+    if (inList) {
+      if (line.text.split(' ').length <= MAX_TEASER_WORDS) {
+        remove(line, 'related-teaser', 'Teaser of another story in a related-articles list.');
+        continue;
+      }
+      inList = false;
+    }
+    kept.push(line);
+  }
+
+  // Title: given, repeated by a share widget, or a headline-like first line.
+  let title = (input.title ?? '').trim().replace(/\s+/g, ' ');
+  let titleLine: RawLine | null = null;
+  if (!title && repeatedTitles.length > 0) title = repeatedTitles[0];
+  if (!title && kept.length > 1 && isHeadlineLike(kept[0].text) && !/[?]$/.test(kept[0].text)) title = kept[0].text;
+  if (title) {
+    const key = headlineKey(title);
+    const body: RawLine[] = [];
+    for (const line of kept) {
+      if (headlineKey(line.text) !== key) body.push(line);
+      else if (!titleLine && body.length === 0) titleLine = line;
+      else remove(line, 'repeated-headline', 'The headline repeated inside the page.');
+    }
+    if (titleLine) title = titleLine.text;
+    kept.length = 0;
+    kept.push(...body);
+  }
+
+  const paragraphs = joinIntoParagraphs(kept);
+  let dateline: string | null = null;
+  if (paragraphs.length > 0) {
+    const first = paragraphs[0];
+    const hit = matchDateline(first.text);
+    if (hit) {
+      dateline = hit.place;
+      const rawStart = first.rawIndex[0];
+      const rawEnd = first.rawIndex[hit.length - 1] + 1;
+      removed.push({ text: raw.slice(rawStart, rawEnd), reason: hit.rule.reason, note: hit.rule.note, rawStart, rawEnd });
+      first.text = first.text.slice(hit.length);
+      first.rawIndex = first.rawIndex.slice(hit.length);
+    }
+  }
+
+  removed.sort((a, b) => a.rawStart - b.rawStart);
+  const blocks = title ? [title, ...paragraphs.map((p) => p.text)] : paragraphs.map((p) => p.text);
+  const text = blocks.join('\n\n');
+  const body = paragraphs.map((p) => p.text).join('\n\n');
   return {
     id,
     outlet: (input.outlet ?? '').trim() || `Source ${id}`,
     title,
-    byline: input.byline ?? null,
-    dateline: null,
+    byline,
+    dateline,
     publishedAt: input.publishedAt ?? null,
     url: input.url ?? null,
-    language: { code: 'en', supported: true },
+    language: detectLanguage(body || text),
     text,
     wordCount: (text.match(/\S+/g) ?? []).length,
-    removed: [],
+    removed,
   };
 }

@@ -1,0 +1,227 @@
+// Who said what in one claim: the reporting frame ("X said (that) …", "…, X said.", "“…,” X said", "according to X",
+// "X wrote on X", "X told reporters", "X called on Y to …") and the span of the reported content.
+import type { Token } from './tokens';
+import type { Quotation } from './quotes';
+import { VERB_BY_FORM, type ReportingVerb } from './verbs';
+import { NAME_CONNECTORS } from '../entities/lexicon';
+
+export interface Frame {
+  verb: ReportingVerb;
+  /** The verb as written ("said", "according to", "called on"). */
+  verbText: string;
+  /** Token range of the speaker phrase. */
+  speakerFirst: number;
+  speakerEnd: number;
+  /** Character span of the reported content inside the claim. */
+  contentStart: number;
+  contentEnd: number;
+}
+
+interface Context {
+  text: string;
+  tokens: Token[];
+  quotes: Quotation[];
+  /** 1 for tokens inside a DATE/TIME entity. */
+  dateToken: Uint8Array;
+  /** 1 for tokens inside a quotation (after its opening mark). */
+  inQuote: Uint8Array;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+const INNER_ADP = new Set(['of', 'to', 'for', 'with', 'at', 'on', 'in', 'from']);
+const PLATFORMS = new Set(['x', 'twitter', 'facebook', 'telegram', 'instagram', 'truth', 'social', 'linkedin', 'bluesky', 'threads', 'youtube', 'tiktok', 'media', 'his', 'her', 'their', 'its', 'account', 'the', 'a', 'website', 'blog', 'page', 'channel', 'x.']);
+// Verbs that can come before their subject at the end of a quotation: "…,” said the minister.
+const INVERTING = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'ask', 'reply', 'tell', 'state', 'insist', 'warn', 'claim']);
+const STATEMENT_NOUNS = new Set(['statement', 'interview', 'post', 'speech', 'briefing', 'conference', 'letter', 'message', 'address', 'tweet', 'video', 'op-ed', 'remarks', 'meeting', 'television', 'tv', 'broadcast', 'call']);
+
+const isSeparator = (t: Token) => t.value === ',' || t.value === '”' || t.value === '"' || t.value === '—' || t.value === '–' || t.value === ':';
+
+export type FrameContext = Context;
+
+export function findFrame(ctx: Context, first: number, end: number): Frame | null {
+  const { tokens } = ctx;
+  let last = end - 1;
+  while (last > first && /^[.!?]$/.test(tokens[last].value)) last--;
+  for (let v = first; v <= last; v++) {
+    const t = tokens[v];
+    if (ctx.inQuote[v]) continue;
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const frame = accordingTo(ctx, first, last, v);
+      if (frame) return frame;
+      continue;
+    }
+    const verb = VERB_BY_FORM.get(t.lower);
+    if (!verb || verb.type === 'according' || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    if (verb.type === 'call' && tokens[v + 1]?.lower !== 'on') continue;
+    const frame = frameFirst(ctx, first, last, v, verb) ?? frameLast(ctx, first, last, v, verb);
+    if (frame) return frame;
+  }
+  return null;
+}
+
+/** Subject phrase ending just before `v` (after skipping "on Thursday", "also"): [start, end) or null. */
+function subjectBefore(ctx: Context, first: number, v: number): [number, number] | null {
+  const { tokens, dateToken } = ctx;
+  let j = v - 1;
+  while (j >= first && (tokens[j].pos === 'ADV' || dateToken[j] || (tokens[j].lower === 'on' && dateToken[j + 1]))) j--;
+  if (j > first && tokens[j].value === ',') return appositiveBefore(ctx, first, j);
+  const npEnd = j + 1;
+  if (j >= first && PRONOUNS.has(tokens[j].lower) && tokens[j].pos === 'PRON') return [j, npEnd];
+  let count = 0;
+  while (j >= first && count < 16) {
+    const t = tokens[j];
+    const inner = j < npEnd - 1 && j > first;
+    const ok =
+      NP_POS.has(t.pos) ||
+      t.value === '’s' || t.value === "'s" ||
+      NAME_CONNECTORS.has(t.value) ||
+      ((t.value === '(' || t.value === ')') && inner) ||
+      (t.value === '-' && inner && t.start === tokens[j - 1].end) ||
+      (INNER_ADP.has(t.lower) && inner && j + 1 < npEnd && tokens[j - 1] && (NP_POS.has(tokens[j - 1].pos)) && tokens[j - 1].pos !== 'DET') ||
+      (t.lower === 'and' && inner && /^\p{Lu}/u.test(tokens[j - 1]?.value ?? '') && /^\p{Lu}/u.test(tokens[j + 1].value));
+    if (!ok || t.pos === 'VERB') break;
+    j--;
+    count++;
+  }
+  let start = j + 1;
+  // An "of/to/with" left dangling at the start is not part of the subject.
+  while (start < npEnd && (INNER_ADP.has(tokens[start].lower) || tokens[start].value === ')')) start++;
+  if (start >= npEnd) return null;
+  if (!tokens.slice(start, npEnd).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.value))) return null;
+  // Appositive: "Michael Steele, chairman of the committee, said" → take the name before the comma too.
+  if (tokens[start - 1]?.value === ',' && /^\p{Ll}/u.test(tokens[start].value) && start - 2 >= first && /^\p{Lu}/u.test(tokens[start - 2].value)) {
+    let k = start - 2;
+    while (k - 1 >= first && (/^\p{Lu}/u.test(tokens[k - 1].value) || tokens[k - 1].value === '.') && tokens[k - 1].type === 'word') k--;
+    return [k, npEnd];
+  }
+  return [start, npEnd];
+}
+
+// "Symantec, another security company, confirmed" / "Michael Steele, chairman of the committee, said":
+// a name, a comma, a lower-case description, a comma, the verb.
+function appositiveBefore(ctx: Context, first: number, comma: number): [number, number] | null {
+  const { tokens } = ctx;
+  let k = comma - 1;
+  while (k > first && tokens[k].value !== ',' && tokens[k].pos !== 'VERB' && comma - k < 14) k--;
+  if (k <= first || tokens[k].value !== ',' || !/^\p{Ll}/u.test(tokens[k + 1].value)) return null;
+  let n = k - 1;
+  while (n - 1 >= first && tokens[n - 1].type === 'word' && (/^\p{Lu}/u.test(tokens[n - 1].value) || NAME_CONNECTORS.has(tokens[n - 1].value))) n--;
+  if (!/^\p{Lu}/u.test(tokens[n].value)) return null;
+  if (n > first && !(tokens[n - 1].value === ',' || tokens[n - 1].pos === 'CCONJ' || tokens[n - 1].pos === 'ADV')) return null;
+  return [n, comma];
+}
+
+function contentAfter(ctx: Context, v: number, last: number, verb: ReportingVerb): number {
+  const { tokens, dateToken } = ctx;
+  let c = v + 1;
+  if (verb.type === 'call') c++;
+  const skip = () => {
+    let moved = true;
+    while (moved && c <= last) {
+      moved = false;
+      const t = tokens[c];
+      if (t.pos === 'ADV' && t.lower !== 'not' || dateToken[c] || (t.lower === 'on' && dateToken[c + 1])) { c++; moved = true; continue; }
+      if (verb.type === 'write' || verb.lemma === 'write' || verb.lemma === 'post') {
+        if (t.lower === 'on' && PLATFORMS.has(tokens[c + 1]?.lower ?? '')) {
+          c += 2;
+          while (c <= last && PLATFORMS.has(tokens[c].lower)) c++;
+          moved = true;
+          continue;
+        }
+      }
+      if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'at') && c + 3 <= last) {
+        // "in a statement", "in a televised interview", "at a news conference"
+        let k = c + 1;
+        while (k <= last && k < c + 5 && tokens[k].pos !== 'NOUN') k++;
+        if (k <= last && STATEMENT_NOUNS.has(tokens[k].lower)) { c = k + 1; moved = true; continue; }
+      }
+      if (t.lower === 'to' && (tokens[c + 1]?.lower === 'reporters' || tokens[c + 1]?.lower === 'journalists')) { c += 2; moved = true; continue; }
+    }
+  };
+  skip();
+  if (verb.type === 'tell' && c <= last && tokens[c].lower !== 'that' && !isSeparator(tokens[c])) {
+    // The addressee: "told the Wall Street Journal that", "told reporters".
+    let k = c;
+    while (k <= last && k < c + 8 && (NP_POS.has(tokens[k].pos) || tokens[k].value === '’s') && tokens[k].pos !== 'VERB') k++;
+    c = k;
+    skip();
+  }
+  while (c <= last && (tokens[c].value === ',' || tokens[c].value === ':' || tokens[c].lower === 'that')) c++;
+  return c;
+}
+
+function frameFirst(ctx: Context, first: number, last: number, v: number, verb: ReportingVerb): Frame | null {
+  const subject = subjectBefore(ctx, first, v);
+  if (!subject) return null;
+  // The frame opens the claim (maybe after a connective or an introductory phrase ending in a comma).
+  const lead = ctx.tokens.slice(first, subject[0]);
+  // "Leading Israeli, American, and allied officials said": a list of modifiers belongs to the subject.
+  if (lead.length > 0 && lead.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.value === ',' || t.pos === 'CCONJ' || t.pos === 'DET')) subject[0] = first;
+  if (lead.length > 0 && subject[0] !== first && !(lead[lead.length - 1].value === ',' || lead.every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.value === ','))) return null;
+  const c = contentAfter(ctx, v, last, verb);
+  if (last - c < 1) return null;
+  const { tokens } = ctx;
+  return {
+    verb,
+    verbText: ctx.text.slice(tokens[v].start, tokens[verb.type === 'call' ? v + 1 : v].end),
+    speakerFirst: subject[0],
+    speakerEnd: subject[1],
+    contentStart: tokens[c].start,
+    contentEnd: tokens[last].end,
+  };
+}
+
+// "…, Baghaei wrote on X." / "“…,” he said." / "…,” said an article titled …"
+function frameLast(ctx: Context, first: number, last: number, v: number, verb: ReportingVerb): Frame | null {
+  const { tokens } = ctx;
+  if (verb.type === 'call' || verb.type === 'directive' || verb.type === 'describe') return null;
+  let sep = -1;
+  let speaker: [number, number] | null = null;
+  if (v - 1 > first && isSeparator(tokens[v - 1])) {
+    if (!INVERTING.has(verb.lemma)) return null;
+    // Inverted: "…,” said the minister."
+    sep = v - 1;
+    let k = v + 1;
+    while (k <= last && tokens[k].value !== ',' && k < v + 12 && !(tokens[k].pos === 'VERB' && k > v + 1)) k++;
+    if (k === v + 1) return null;
+    speaker = [v + 1, k];
+  } else {
+    speaker = subjectBefore(ctx, first, v);
+    if (!speaker) return null;
+    sep = speaker[0] - 1;
+    if (sep <= first || !isSeparator(tokens[sep])) return null;
+  }
+  // What follows the frame: nothing, adverbials, a clause after a comma, or a resumed quotation. After a closing
+  // quote mark anything may follow ("“…,” Mr. Steele said in a speech in which he …").
+  const inverted = speaker[0] > v;
+  const after = inverted ? speaker[1] : contentAfter(ctx, v, last, verb);
+  const tail = after <= last;
+  const resumes = tail && (tokens[after].value === '“' || tokens[after].value === '"');
+  const quoted = tokens[sep].value === '”' || tokens[sep].value === '"';
+  if (tail && !resumes && !quoted && tokens[after].value !== ',' && tokens[after - 1]?.value !== ',' && last - after > 5) return null;
+  let contentEnd = tokens[sep].end;
+  if (tokens[sep].value === ',' || tokens[sep].value === ':' || tokens[sep].value === '—' || tokens[sep].value === '–') contentEnd = tokens[sep - 1].end;
+  if (resumes) contentEnd = tokens[last].end;
+  return {
+    verb,
+    verbText: tokens[v].value,
+    speakerFirst: speaker[0],
+    speakerEnd: speaker[1],
+    contentStart: tokens[first].start,
+    contentEnd,
+  };
+}
+
+function accordingTo(ctx: Context, first: number, last: number, v: number): Frame | null {
+  const { tokens } = ctx;
+  const verb = VERB_BY_FORM.get('according to')!;
+  let k = v + 2;
+  while (k <= last && tokens[k].value !== ',' && k < v + 16) k++;
+  if (k === v + 2) return null;
+  const base = { verb, verbText: ctx.text.slice(tokens[v].start, tokens[v + 1].end), speakerFirst: v + 2, speakerEnd: k };
+  const leadOk = tokens.slice(first, v).every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.value === ',');
+  if (leadOk && k < last) return { ...base, contentStart: tokens[k + 1].start, contentEnd: tokens[last].end };
+  if (v - 1 > first && tokens[v - 1].value === ',') return { ...base, contentStart: tokens[first].start, contentEnd: tokens[v - 2].end };
+  return null;
+}

@@ -1,0 +1,46 @@
+// Sentences as token ranges: wink's sentence breaks, plus a break at every paragraph boundary (wink ignores
+// newlines, so headings would run into the next paragraph), with wink's stray fragments merged back.
+import type { ReadText, Token } from './tokens';
+
+export interface SentenceRange {
+  /** First token index (inclusive). */
+  first: number;
+  /** Last token index (exclusive). */
+  end: number;
+  paragraph: number;
+}
+
+const isSpace = (t: Token) => t.type === 'tabCRLF' || t.type === 'spaces' || /^\s+$/.test(t.value);
+
+export function sentenceRanges(text: string, read: ReadText): SentenceRange[] {
+  const { tokens } = read;
+  const winkStarts = new Set(read.sentences.map(([first]) => first));
+  const ranges: SentenceRange[] = [];
+  let paragraph = 0;
+  let current: SentenceRange | null = null;
+  let lastEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isSpace(t)) continue;
+    const gap = text.slice(lastEnd, t.start);
+    const newParagraph = current !== null && gap.includes('\n');
+    if (newParagraph) paragraph += (gap.match(/\n\s*\n/g) ?? ['']).length;
+    const winkBreak = current !== null && winkStarts.has(i) && !continuesSentence(t, tokens[i - 1]);
+    if (!current || newParagraph || winkBreak) {
+      current = { first: i, end: i + 1, paragraph };
+      ranges.push(current);
+    } else current.end = i + 1;
+    lastEnd = t.end;
+  }
+  return ranges.filter((r) => !isSpace(tokens[r.first]));
+}
+
+// wink sometimes breaks after a closing quote mark or before a lower-case continuation ("“Why?” he asked.").
+function continuesSentence(t: Token, previous: Token | undefined): boolean {
+  // "Iran-U.S. talks": wink may break after an initial; a break right after a one-letter abbreviation is no break.
+  if (previous && previous.end === t.start && (/^\p{Lu}\.$/u.test(t.value) || /^\p{Lu}\.?$/u.test(previous.value))) return true;
+  if (previous && /^\p{Lu}\.$/u.test(previous.value)) return true;
+  if (/^[\p{Ll}]/u.test(t.value) && t.pos !== 'PROPN') return true;
+  if (/^[”’),;:]$/.test(t.value)) return true;
+  return !!previous && /^[“(]$/.test(previous.value);
+}

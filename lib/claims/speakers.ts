@@ -1,0 +1,115 @@
+// A speaker phrase ("Foreign Ministry spokesperson Esmaeil Baghaei", "he", "senior US officials") → name, role, vagueness,
+// resolving pronouns and surnames to the people already named in the article.
+import type { Token } from './tokens';
+import { matchAliasAt } from '../entities/aliases';
+import { ALIAS_BY_ID, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, VAGUE_HEADS, VAGUE_PHRASES } from '../entities/lexicon';
+import type { PersonRegistry } from '../entities/people';
+
+export interface SpeakerIdentity {
+  name: string | null;
+  role: string | null;
+  vague: boolean;
+  /** True for a person (not an organisation, country or unnamed group): what "he"/"she" can refer back to. */
+  person: boolean;
+}
+
+export interface SpeakerMemory {
+  lastPerson: SpeakerIdentity | null;
+  lastSpeaker: SpeakerIdentity | null;
+  /** The first actor or organisation of the previous claim (its likely subject), for "it". */
+  lastThing: SpeakerIdentity | null;
+  /** Speakers seen so far, for "the minister" → the last speaker whose role mentions a minister. */
+  seen: SpeakerIdentity[];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'one', 'two', 'three', 'other', 'another', 'few']);
+const INDEFINITE = new Set(['a', 'an', 'some', 'many', 'several', 'one', 'other', 'another', 'few', 'two', 'three']);
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.value) && t.type === 'word';
+
+export function identifySpeaker(
+  text: string,
+  tokens: Token[],
+  first: number,
+  end: number,
+  people: PersonRegistry,
+  memory: SpeakerMemory,
+): SpeakerIdentity {
+  const slice = (a: number, b: number) => (a < b ? text.slice(tokens[a].start, tokens[b - 1].end) : '');
+  if (end - first === 1 && tokens[first].pos === 'PRON') return resolvePronoun(tokens[first].lower, memory);
+  // Appositive "Michael Steele, chairman of the committee": the name before the comma, the description as the role.
+  const comma = tokens.slice(first, end).findIndex((t) => t.value === ',');
+  if (comma > 0 && first + comma + 1 < end) {
+    const named = identifySpeaker(text, tokens, first, first + comma, people, memory);
+    const described = trimRole(text.slice(tokens[first + comma + 1].start, tokens[end - 1].end));
+    if (named.name) {
+      if (named.person && !named.role) people.register(named.name, described);
+      return { ...named, role: named.role ?? described };
+    }
+  }
+
+  let a = first;
+  const indefinite = INDEFINITE.has(tokens[a].lower);
+  while (a < end - 1 && DETERMINERS.has(tokens[a].lower)) a++;
+  // A trailing parenthesis ("John Boehner (R-Ohio)") is not part of the name.
+  let b = end;
+  if (tokens[b - 1].value === ')') {
+    let k = b - 1;
+    while (k > a && tokens[k].value !== '(') k--;
+    if (k > a) b = k;
+  }
+  const phrase = slice(a, b);
+  const vaguePhrase = VAGUE_PHRASES.some((p) => phrase.toLowerCase().includes(p));
+
+  // Name: the capitalised words at the end, back to the first title word.
+  let n = b;
+  while (n > a) {
+    const t = tokens[n - 1];
+    const connector = NAME_CONNECTORS.has(t.value) || (t.value === '-' && n - 1 > a && t.start === tokens[n - 2].end);
+    if ((isCap(t) && !ROLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) || (connector && n < b)) n--;
+    else break;
+  }
+  if (n < b && tokens[n].value === '-') n++;
+  // "ambassador to the United Kingdom Jalal Sadatian": a country name before the person's name belongs to the role.
+  for (let alias = matchAliasAt(tokens, n, b); alias && alias.end < b; alias = matchAliasAt(tokens, n, b)) n = alias.end;
+  const hasName = n < b && tokens.slice(n, b).some((t) => t.pos === 'PROPN' || isCap(t));
+
+  if (hasName) {
+    const alias = matchAliasAt(tokens, n, b);
+    if (alias && alias.first === n && alias.end === b) {
+      const stands = alias.entry.metonymOf ? ALIAS_BY_ID.get(alias.entry.metonymOf) : undefined;
+      const role = n > a ? trimRole(slice(a, n)) : null;
+      const name = alias.entry.kind === 'place' && stands ? stands.canonical : alias.entry.canonical;
+      return { name, role, vague: false, person: false };
+    }
+    if (tokens.slice(n, b).some((t) => ORG_WORDS.has(t.lower)) || ORG_WORDS.has(tokens[b - 1].lower)) {
+      return { name: slice(a, b).replace(/[’']s$/, ''), role: null, vague: false, person: false };
+    }
+    const role = n > a ? trimRole(slice(a, n)) : null;
+    const written = slice(n, b);
+    const known = people.resolve(written);
+    const person = people.register(known?.name ?? written, role);
+    return { name: person.name, role: role ?? person.role, vague: false, person: true };
+  }
+
+  // No name: a role or an unnamed group. "the minister" refers back to the last speaker with that title.
+  const head = tokens[b - 1]?.lower ?? '';
+  const definite = tokens[first].lower === 'the' || /[’']s$/.test(slice(first, Math.min(end, first + 2)));
+  if (definite && ROLE_WORDS.has(head)) {
+    const earlier = [...memory.seen].reverse().find((s) => s.name && s.role && s.role.toLowerCase().includes(head));
+    if (earlier) return { ...earlier };
+  }
+  const role = trimRole(slice(first, end)) || null;
+  const vague = vaguePhrase || indefinite || VAGUE_HEADS.has(head) || !definite;
+  return { name: null, role, vague, person: false };
+}
+
+function resolvePronoun(pronoun: string, memory: SpeakerMemory): SpeakerIdentity {
+  if ((pronoun === 'he' || pronoun === 'she') && memory.lastPerson) return { ...memory.lastPerson };
+  if (pronoun === 'it' && memory.lastThing) return { ...memory.lastThing };
+  if (pronoun === 'they' && memory.lastSpeaker && !memory.lastSpeaker.person) return { ...memory.lastSpeaker };
+  return { name: null, role: null, vague: true, person: pronoun === 'he' || pronoun === 'she' };
+}
+
+function trimRole(role: string): string {
+  return role.replace(/^[\s,]+|[\s,]+$/g, '').replace(/^(the|a|an)\s+/i, '');
+}
