@@ -139,23 +139,31 @@ function tokenFits(p: PatternToken, t: Token, exact: boolean): boolean {
   return t.lower === `${p.lower}s` || t.lower === `${p.lower}es`;
 }
 
-/** Every entry occurrence in tokens `[from, to)`; where matches of one lexicon overlap, the longest wins. */
+/** The entries a token may start (at their anchor): looked up by surface form, lemma and plain singular. */
+function candidatesFor<E extends LexiconEntry>(matcher: PhraseMatcher<E>, t: Token): Iterable<CompiledEntry<E>> {
+  const keys = [t.lower];
+  if (t.lemma !== t.lower) keys.push(t.lemma);
+  if (t.lower.endsWith('s')) keys.push(t.lower.slice(0, -1), t.lower.replace(/es$/, ''));
+  const lists = keys.map((k) => matcher.byKey.get(k)).filter((l): l is CompiledEntry<E>[] => !!l);
+  if (lists.length === 0) return [];
+  return lists.length === 1 ? lists[0] : new Set(lists.flat());
+}
+
+/**
+ * Every entry occurrence in tokens `[from, to)`. By default, where matches overlap the longest wins;
+ * `overlapping: true` keeps them all (frame cues, where one word may cue two frames).
+ */
 export function matchPhrases<E extends LexiconEntry>(
   matcher: PhraseMatcher<E>,
   tokens: Token[],
   from: number,
   to: number,
+  overlapping = false,
 ): PhraseMatch<E>[] {
   const found: PhraseMatch<E>[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const singular = t.lower.endsWith('s') ? t.lower.replace(/e?s$/, '') : '';
-    const candidates = new Set([
-      ...(matcher.byKey.get(t.lower) ?? []),
-      ...(matcher.byKey.get(t.lemma) ?? []),
-      ...(singular ? [...(matcher.byKey.get(singular) ?? []), ...(matcher.byKey.get(t.lower.slice(0, -1)) ?? [])] : []),
-    ]);
-    for (const c of candidates) {
+    for (const c of candidatesFor(matcher, t)) {
       const first = i - c.anchor;
       const last = first + c.pattern.length;
       if (first < from || last > to) continue;
@@ -165,7 +173,7 @@ export function matchPhrases<E extends LexiconEntry>(
       found.push({ entry: c.entry, from: first, to: last, start: tokens[first].start, end: tokens[last - 1].end });
     }
   }
-  return longestFirst(found);
+  return overlapping ? found : longestFirst(found);
 }
 
 function longestFirst<T extends { start: number; end: number }>(matches: T[]): T[] {

@@ -1,6 +1,6 @@
 // Frames: which of the fixed frames (adapted from the Media Frames Corpus dimensions) a claim invokes,
-// from the cue lexicon lexicons/frames.json, with the cues found. One matcher per frame, compiled once,
-// so a word can cue two frames ("treaty": legality and diplomacy).
+// from the cue lexicon lexicons/frames.json, with the cues found. One matcher for all cues, compiled once;
+// overlapping matches are all kept, so a word can cue two frames ("treaty": legality and diplomacy).
 import data from '../../lexicons/frames.json';
 import type { Frame } from '../contract/types';
 import { compileLexicon, matchPhrases, type LexiconEntry } from '../annotations/lexicon';
@@ -12,22 +12,23 @@ const cues = data.entries as CueEntry[];
 
 export const FRAMES: { id: string; label: string; description: string }[] = data.frames;
 
-const matchers = FRAMES.map((frame) => ({
-  frame,
-  matcher: compileLexicon(FILE, { ...data, entries: cues.filter((c) => c.frame === frame.id) }),
-}));
+const matcher = compileLexicon(FILE, { ...data, entries: cues });
 for (const cue of cues) {
   if (!FRAMES.some((f) => f.id === cue.frame)) throw new Error(`parallax lexicon ${FILE}: ${cue.id} names unknown frame ${cue.frame}`);
 }
 
 /** Frames of the claim whose tokens are `[from, to)` of `tokens`, in the lexicon's frame order. */
 export function detectFrames(text: string, tokens: Token[], from: number, to: number): Frame[] {
+  const cuesByFrame = new Map<string, Set<string>>();
+  for (const m of matchPhrases(matcher, tokens, from, to, true)) {
+    const found = cuesByFrame.get(m.entry.frame) ?? new Set<string>();
+    found.add(text.slice(m.start, m.end).toLowerCase());
+    cuesByFrame.set(m.entry.frame, found);
+  }
   const frames: Frame[] = [];
-  for (const { frame, matcher } of matchers) {
-    const found = matchPhrases(matcher, tokens, from, to);
-    if (found.length === 0) continue;
-    const words = [...new Set(found.map((m) => text.slice(m.start, m.end).toLowerCase()))];
-    frames.push({ id: frame.id, label: frame.label, cues: words });
+  for (const frame of FRAMES) {
+    const found = cuesByFrame.get(frame.id);
+    if (found) frames.push({ id: frame.id, label: frame.label, cues: [...found] });
   }
   return frames;
 }
