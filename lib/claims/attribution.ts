@@ -33,8 +33,10 @@ const INNER_ADP = new Set(['of', 'to', 'for', 'with', 'at', 'on', 'in', 'from'])
 const PLATFORMS = new Set(['x', 'twitter', 'facebook', 'telegram', 'instagram', 'truth', 'social', 'linkedin', 'bluesky', 'threads', 'youtube', 'tiktok', 'media', 'his', 'her', 'their', 'its', 'account', 'the', 'a', 'website', 'blog', 'page', 'channel', 'x.']);
 // Verbs that can come before their subject at the end of a quotation: "…,” said the minister.
 const INVERTING = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'ask', 'reply', 'tell', 'state', 'insist', 'warn', 'claim']);
+const RELATIVE = new Set(['who', 'which', 'that']);
 const STATEMENT_NOUNS = new Set(['statement', 'interview', 'post', 'speech', 'briefing', 'conference', 'letter', 'message', 'address', 'tweet', 'video', 'op-ed', 'remarks', 'meeting', 'television', 'tv', 'broadcast', 'call']);
 
+const isQuoteMark = (t: Token | undefined) => !!t && (t.value === '”' || t.value === '"');
 const isSeparator = (t: Token) => t.value === ',' || t.value === '”' || t.value === '"' || t.value === '—' || t.value === '–' || t.value === ':';
 
 export type FrameContext = Context;
@@ -52,9 +54,17 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
       continue;
     }
     const verb = VERB_BY_FORM.get(t.lower);
-    if (!verb || verb.type === 'according' || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
-    if (verb.type === 'call' && tokens[v + 1]?.lower !== 'on') continue;
-    const frame = frameFirst(ctx, first, last, v, verb) ?? frameLast(ctx, first, last, v, verb);
+    if (!verb || verb.type === 'according') continue;
+    // wink tags some verbs as nouns ("notes", "says"); before "that" or a quotation they are verbs.
+    const next = tokens[v + 1];
+    const verbLike = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && v > first && !!next && (next.lower === 'that' || ((next.value === ',' || next.value === ':') && /^["“]/.test(tokens[v + 2]?.value ?? ''))));
+    if (!verbLike) continue;
+    if (verb.type === 'call' && next?.lower !== 'on') continue;
+    if (v === first && /^\p{Lu}/u.test(t.value) && verb.type !== 'after-quote') {
+      const inverted = openingInverted(ctx, first, last, v, verb);
+      if (inverted) return inverted;
+    }
+    const frame = (verb.type === 'after-quote' ? null : frameFirst(ctx, first, last, v, verb)) ?? frameLast(ctx, first, last, v, verb);
     if (frame) return frame;
   }
   return null;
@@ -64,10 +74,12 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
 function subjectBefore(ctx: Context, first: number, v: number): [number, number] | null {
   const { tokens, dateToken } = ctx;
   let j = v - 1;
-  while (j >= first && (tokens[j].pos === 'ADV' || dateToken[j] || (tokens[j].lower === 'on' && dateToken[j + 1]))) j--;
+  while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || dateToken[j] || (tokens[j].lower === 'on' && dateToken[j + 1]))) j--;
   if (j > first && tokens[j].value === ',') return appositiveBefore(ctx, first, j);
   const npEnd = j + 1;
   if (j >= first && PRONOUNS.has(tokens[j].lower) && tokens[j].pos === 'PRON') return [j, npEnd];
+  // "the Log Cabin Republicans, a gay rights group, which said": the relative pronoun stands for the phrase before it.
+  if (j > first && RELATIVE.has(tokens[j].lower) && tokens[j - 1].value === ',') return appositiveBefore(ctx, first, j - 1) ?? nameBefore(ctx, first, j - 1);
   let count = 0;
   while (j >= first && count < 16) {
     const t = tokens[j];
@@ -102,14 +114,47 @@ function subjectBefore(ctx: Context, first: number, v: number): [number, number]
 // a name, a comma, a lower-case description, a comma, the verb.
 function appositiveBefore(ctx: Context, first: number, comma: number): [number, number] | null {
   const { tokens } = ctx;
-  let k = comma - 1;
-  while (k > first && tokens[k].value !== ',' && tokens[k].pos !== 'VERB' && comma - k < 14) k--;
-  if (k <= first || tokens[k].value !== ',' || !/^\p{Ll}/u.test(tokens[k + 1].value)) return null;
-  let n = k - 1;
-  while (n - 1 >= first && tokens[n - 1].type === 'word' && (/^\p{Lu}/u.test(tokens[n - 1].value) || NAME_CONNECTORS.has(tokens[n - 1].value))) n--;
-  if (!/^\p{Lu}/u.test(tokens[n].value)) return null;
-  if (n > first && !(tokens[n - 1].value === ',' || tokens[n - 1].pos === 'CCONJ' || tokens[n - 1].pos === 'ADV')) return null;
-  return [n, comma];
+  let right = comma;
+  // Walk back over up to three comma-separated descriptions ("Rep. Kevin McCarthy, R-Calif., the No. 3 Republican,").
+  for (let hops = 0; hops < 3; hops++) {
+    let k = right - 1;
+    while (k > first && tokens[k].value !== ',' && tokens[k].pos !== 'VERB' && right - k < 14) k--;
+    if (k <= first || tokens[k].value !== ',') return null;
+    // "A spokesman for the committee, Brad Woodhouse, said": the name is the last segment, the description before it.
+    if (hops === 0 && tokens.slice(k + 1, right).every((_, x) => isNameToken(tokens, k + 1 + x)) && tokens.slice(k + 1, right).some((t) => t.pos === 'PROPN')) {
+      let d = k - 1;
+      while (d - 1 >= first && tokens[d - 1].value !== ',' && tokens[d - 1].pos !== 'VERB' && k - d < 14) d--;
+      if (d === first || tokens[d - 1].value === ',') return [d, comma];
+    }
+    let n = k - 1;
+    while (n - 1 >= first && isNameToken(tokens, n - 1)) n--;
+    const nameRun = n <= k - 1 && isNameToken(tokens, n) && /^\p{Lu}/u.test(tokens[n].value);
+    const opens = n === first || tokens[n - 1].value === ',' || tokens[n - 1].pos === 'CCONJ' || tokens[n - 1].pos === 'ADV';
+    if (nameRun && opens && tokens.slice(n, k).some((t) => t.pos === 'PROPN')) return [n, comma];
+    right = k;
+  }
+  return null;
+}
+
+function nameBefore(ctx: Context, first: number, comma: number): [number, number] | null {
+  let n = comma;
+  while (n - 1 >= first && isNameToken(ctx.tokens, n - 1)) n--;
+  return n < comma && ctx.tokens.slice(n, comma).some((t) => t.pos === 'PROPN') ? [n, comma] : null;
+}
+
+// "Added Gibbs: “…”" / "Said the minister, “…”": the verb opens the claim, the speaker follows, then the content.
+function openingInverted(ctx: Context, first: number, last: number, v: number, verb: ReportingVerb): Frame | null {
+  const { tokens } = ctx;
+  let k = v + 1;
+  while (k <= last && k < v + 10 && tokens[k].value !== ':' && tokens[k].value !== ',') k++;
+  if (k >= last || k === v + 1) return null;
+  return { verb, verbText: tokens[v].value, speakerFirst: v + 1, speakerEnd: k, contentStart: tokens[k + 1].start, contentEnd: tokens[last].end };
+}
+
+function isNameToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.type === 'word' && /^\p{Lu}/u.test(t.value)) return true;
+  return (NAME_CONNECTORS.has(t.value) || t.value === '-' || t.value === '.') && i > 0 && tokens[i - 1].type === 'word';
 }
 
 function contentAfter(ctx: Context, v: number, last: number, verb: ReportingVerb): number {
@@ -143,7 +188,7 @@ function contentAfter(ctx: Context, v: number, last: number, verb: ReportingVerb
   if (verb.type === 'tell' && c <= last && tokens[c].lower !== 'that' && !isSeparator(tokens[c])) {
     // The addressee: "told the Wall Street Journal that", "told reporters".
     let k = c;
-    while (k <= last && k < c + 8 && (NP_POS.has(tokens[k].pos) || tokens[k].value === '’s') && tokens[k].pos !== 'VERB') k++;
+    while (k <= last && k < c + 8 && (NP_POS.has(tokens[k].pos) || tokens[k].value === '’s' || (tokens[k].lower === 'of' && k > c)) && tokens[k].pos !== 'VERB') k++;
     c = k;
     skip();
   }
@@ -157,8 +202,9 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
   // The frame opens the claim (maybe after a connective or an introductory phrase ending in a comma).
   const lead = ctx.tokens.slice(first, subject[0]);
   // "Leading Israeli, American, and allied officials said": a list of modifiers belongs to the subject.
-  if (lead.length > 0 && lead.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.value === ',' || t.pos === 'CCONJ' || t.pos === 'DET')) subject[0] = first;
-  if (lead.length > 0 && subject[0] !== first && !(lead[lead.length - 1].value === ',' || lead.every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.value === ','))) return null;
+  const pronounSubject = subject[1] - subject[0] === 1 && ctx.tokens[subject[0]].pos === 'PRON';
+  if (lead.length > 1 && !pronounSubject && lead.some((t) => t.pos === 'CCONJ') && lead.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.value === ',' || t.pos === 'CCONJ' || t.pos === 'DET')) subject[0] = first;
+  if (lead.length > 0 && subject[0] !== first && !(lead[lead.length - 1].value === ',' || lead[lead.length - 1].value === ':' || lead.every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.value === ','))) return null;
   const c = contentAfter(ctx, v, last, verb);
   if (last - c < 1) return null;
   const { tokens } = ctx;
@@ -178,8 +224,9 @@ function frameLast(ctx: Context, first: number, last: number, v: number, verb: R
   if (verb.type === 'call' || verb.type === 'directive' || verb.type === 'describe') return null;
   let sep = -1;
   let speaker: [number, number] | null = null;
+  if (verb.type === 'after-quote' && !isQuoteMark(tokens[v - 1]) && !isQuoteMark(tokens[v - 2]) && !isQuoteMark(tokens[v - 3])) return null;
   if (v - 1 > first && isSeparator(tokens[v - 1])) {
-    if (!INVERTING.has(verb.lemma)) return null;
+    if (!INVERTING.has(verb.lemma) && verb.type !== 'after-quote') return null;
     // Inverted: "…,” said the minister."
     sep = v - 1;
     let k = v + 1;

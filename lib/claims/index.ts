@@ -7,7 +7,7 @@ import { findQuotations, type Quotation } from './quotes';
 import { sentenceRanges, type SentenceRange } from './sentences';
 import { isFiniteVerb, splitClauses } from './clauses';
 import { findFrame, type Frame, type FrameContext } from './attribution';
-import { identifySpeaker, type SpeakerIdentity, type SpeakerMemory } from './speakers';
+import { avoidSelfMention, identifySpeaker, notePerson, type SpeakerIdentity, type SpeakerMemory } from './speakers';
 import { claimKind, kindCues, pastYear } from './kind';
 import { checkworthiness } from './checkworthiness';
 import { VERB_BY_FORM } from './verbs';
@@ -46,7 +46,7 @@ export function extractClaims(article: IngestedArticle): ArticleWithClaims {
   const people = new PersonRegistry();
   const scope: EntityScope = { text, tokens, winkAt, people };
   const frameContext: FrameContext = { text, tokens, quotes, dateToken, inQuote };
-  const memory: SpeakerMemory = { lastPerson: null, lastSpeaker: null, lastThing: null, seen: [] };
+  const memory: SpeakerMemory = { lastPerson: null, lastSpeaker: null, lastThing: null, recentPersons: [], seen: [] };
   const mentions = new Map<string, Span>();
   const quoteSpeaker = new Map<number, Speaker>();
   const claims: ExtractedClaim[] = [];
@@ -64,9 +64,10 @@ export function extractClaims(article: IngestedArticle): ArticleWithClaims {
     const frame = part.headline ? null : findFrame(frameContext, part.first, part.end);
     let speaker: Speaker | null = null;
     if (frame) {
-      const identity = identifySpeaker(text, tokens, frame.speakerFirst, frame.speakerEnd, people, memory);
-      const mention = spanOf(text, tokens[frame.speakerFirst].start, tokens[frame.speakerEnd - 1].end);
       const pronoun = frame.speakerEnd - frame.speakerFirst === 1 && tokens[frame.speakerFirst].pos === 'PRON';
+      let identity = identifySpeaker(text, tokens, frame.speakerFirst, frame.speakerEnd, people, memory);
+      if (pronoun) identity = avoidSelfMention(identity, text.slice(frame.contentStart, frame.contentEnd), memory);
+      const mention = spanOf(text, tokens[frame.speakerFirst].start, tokens[frame.speakerEnd - 1].end);
       const named = pronoun ? (identity.name ? mentions.get(identity.name) ?? null : null) : mention;
       speaker = buildSpeaker(text, identity, frame, named, quotes, start, end);
       remember(memory, identity);
@@ -96,7 +97,29 @@ export function extractClaims(article: IngestedArticle): ArticleWithClaims {
       entities,
     });
   });
+  if (supported) attributeEarlierQuoteSentences(text, claims, quotes, quoteSpeaker);
   return { ...article, claims };
+}
+
+// "“Expect more of this. The Democrats were given a chance …,” he said.": the frame comes at the end of a quotation
+// that spans sentences (or paragraphs), so the earlier sentences learn their speaker only afterwards.
+function attributeEarlierQuoteSentences(text: string, claims: ExtractedClaim[], quotes: Quotation[], quoteSpeaker: Map<number, Speaker>) {
+  for (let q = quotes.length - 1; q >= 0; q--) {
+    const speaker = quoteSpeaker.get(q);
+    const earlier = quotes[q].continues;
+    if (speaker && earlier >= 0 && !quoteSpeaker.has(earlier)) quoteSpeaker.set(earlier, speaker);
+  }
+  for (const claim of claims) {
+    if (claim.speaker || claim.kind === 'headline') continue;
+    const q = quotes.findIndex((x) => x.start <= claim.start && claim.start < x.end);
+    const speaker = q >= 0 ? quoteSpeaker.get(q) : undefined;
+    if (!speaker) continue;
+    const content = spanOf(text, claim.start, Math.min(trimEndPunctuation(text, claim.start, claim.end), quotes[q].end));
+    claim.speaker = { ...speaker, content, quote: isDirect(content, quotes) ? 'direct' : 'indirect' };
+    claim.kind = 'statement';
+    const score = Math.min(1, claim.checkworthiness.score + (speaker.vague ? -0.1 : 0.05));
+    claim.checkworthiness = { score: Math.round(Math.max(0, score) * 100) / 100, features: [...claim.checkworthiness.features, speaker.vague ? 'vague source' : `attributed to ${speaker.name ?? speaker.role}`] };
+  }
 }
 
 /** Sentences → claim parts: the title and subheadings stay whole; other sentences split at clause joints. */
@@ -194,7 +217,7 @@ function remember(memory: SpeakerMemory, identity: SpeakerIdentity) {
   const kept = known ?? identity;
   if (!known) memory.seen.push(identity);
   memory.lastSpeaker = kept;
-  if (identity.person && identity.name) memory.lastPerson = kept;
+  if (identity.person && identity.name) notePerson(memory, kept);
 }
 
 // "He"/"she" in the next claim most likely means this claim's subject: its speaker, else its first person named;
@@ -203,7 +226,7 @@ function rememberEntities(memory: SpeakerMemory, mentions: Map<string, Span>, en
   for (const e of entities) if (e.kind === 'person') mentions.set(e.canonical, { start: e.start, end: e.end, text: e.text });
   const person = entities.find((e) => e.kind === 'person');
   if (person && !(speaker && speaker.name && memory.lastPerson?.name === speaker.name)) {
-    memory.lastPerson = { name: person.canonical, role: person.detail ?? null, vague: false, person: true };
+    notePerson(memory, { name: person.canonical, role: person.detail ?? null, vague: false, person: true });
   }
   const thing = entities.find((e) => e.kind === 'actor' || e.kind === 'organization');
   if (thing) memory.lastThing = { name: thing.canonical, role: null, vague: false, person: false };

@@ -16,6 +16,8 @@ export interface SpeakerIdentity {
 export interface SpeakerMemory {
   lastPerson: SpeakerIdentity | null;
   lastSpeaker: SpeakerIdentity | null;
+  /** People named recently, most recent last: the fallback when "he" cannot be the last one. */
+  recentPersons: SpeakerIdentity[];
   /** The first actor or organisation of the previous claim (its likely subject), for "it". */
   lastThing: SpeakerIdentity | null;
   /** Speakers seen so far, for "the minister" → the last speaker whose role mentions a minister. */
@@ -44,6 +46,12 @@ export function identifySpeaker(
     if (named.name) {
       if (named.person && !named.role) people.register(named.name, described);
       return { ...named, role: named.role ?? described };
+    }
+    const after = identifySpeaker(text, tokens, first + comma + 1, end, people, memory);
+    if (after.name) {
+      const role = trimRole(text.slice(tokens[first].start, tokens[first + comma - 1].end));
+      if (after.person && !after.role) people.register(after.name, role);
+      return { ...after, role: after.role ?? role };
     }
   }
 
@@ -84,7 +92,10 @@ export function identifySpeaker(
     if (tokens.slice(n, b).some((t) => ORG_WORDS.has(t.lower)) || ORG_WORDS.has(tokens[b - 1].lower)) {
       return { name: slice(a, b).replace(/[’']s$/, ''), role: null, vague: false, person: false };
     }
-    const role = n > a ? trimRole(slice(a, n)) : null;
+    // An honorific ("Mr.", "Dr.") is part of how the name is written, not a role.
+    let roleEnd = n;
+    while (roleEnd > a && HONORIFICS.has(tokens[roleEnd - 1].lower)) roleEnd--;
+    const role = roleEnd > a ? trimRole(slice(a, roleEnd)) || null : null;
     const written = slice(n, b);
     const known = people.resolve(written);
     const person = people.register(known?.name ?? written, role);
@@ -112,4 +123,19 @@ function resolvePronoun(pronoun: string, memory: SpeakerMemory): SpeakerIdentity
 
 function trimRole(role: string): string {
   return role.replace(/^[\s,]+|[\s,]+$/g, '').replace(/^(the|a|an)\s+/i, '');
+}
+
+/** Records a person as the most recent one named. */
+export function notePerson(memory: SpeakerMemory, person: SpeakerIdentity) {
+  memory.lastPerson = person;
+  memory.recentPersons = memory.recentPersons.filter((p) => p.name !== person.name).concat(person).slice(-6);
+}
+
+/** "“None of this would have happened without Glenn,” she said": a speaker does not usually name themselves,
+ * so a pronoun whose resolved name appears in the content goes to the person named before. */
+export function avoidSelfMention(identity: SpeakerIdentity, content: string, memory: SpeakerMemory): SpeakerIdentity {
+  const named = (p: SpeakerIdentity) => !!p.name && p.name.split(' ').some((part) => part.length > 2 && content.includes(part));
+  if (!identity.person || !named(identity)) return identity;
+  const other = [...memory.recentPersons].reverse().find((p) => p.name !== identity.name && !named(p));
+  return other ? { ...other } : { name: null, role: null, vague: true, person: true };
 }

@@ -1,7 +1,7 @@
 // Reporting verbs from lexicons/reporting-verbs.json, looked up by written form.
 import lexicon from '../../lexicons/reporting-verbs.json';
 
-export type VerbType = 'say' | 'tell' | 'write' | 'describe' | 'call' | 'directive' | 'according';
+export type VerbType = 'say' | 'tell' | 'write' | 'describe' | 'call' | 'directive' | 'according' | 'after-quote';
 
 export interface ReportingVerb {
   id: string;
