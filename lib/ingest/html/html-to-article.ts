@@ -1,7 +1,6 @@
 // HTML page → article input: the main text by @mozilla/readability on a linkedom DOM, metadata from
 // JSON-LD, Open Graph and <time>. Pure: the same HTML (and URL) always gives the same article.
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { ArticleInput } from '../../contract/types';
 import { domToText } from './dom-to-text';
 import { readPageMetadata } from './page-metadata';
@@ -25,10 +24,16 @@ function hostOutlet(url: string | undefined): string | undefined {
   }
 }
 
+// linkedom is loaded on first use: its dependencies are ESM-only, which Jest (on Node 20) cannot
+// require, and most modules that import this file (the API routes) never parse HTML in their tests.
+let linkedom: typeof import('linkedom') | null = null;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadLinkedom = () => (linkedom ??= require('linkedom') as typeof import('linkedom'));
+
 function parseDocument(html: string): Document {
   // linkedom treats a fragment without <html> as a bare node list; wrap it so `document.body` exists.
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(page).document as unknown as Document;
+  return loadLinkedom().parseHTML(page).document as unknown as Document;
 }
 
 /** The article body: Readability's pick when it finds one, else the whole <body> as text. */

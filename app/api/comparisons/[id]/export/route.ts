@@ -1,0 +1,22 @@
+// GET /api/comparisons/{id}/export?format=json|csv|md[&blind=1]: a download of lib/export's renderings.
+import { getComparisonById } from '@/lib/comparisons';
+import { AppError } from '@/lib/errors';
+import { EXPORT_FORMATS, exportFilename } from '@/lib/export';
+import { inputError } from '@/lib/api/api-article-schema';
+import { textResponse } from '@/lib/api/json-response';
+import { apiRoute } from '@/lib/api/route';
+import { comparisonIdParams, type IdContext } from '../schema';
+import { exportQuery } from './schema';
+
+export const GET = apiRoute<IdContext>({ access: 'read' }, async (request, context) => {
+  const { id } = comparisonIdParams.parse(await context.params);
+  const query = exportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) throw inputError(query.error);
+  const comparison = await getComparisonById({ id });
+  if (!comparison) throw new AppError('NOT_FOUND', `There is no comparison with id "${id}".`, 404);
+  const { format, blind } = query.data;
+  const { contentType, render } = EXPORT_FORMATS[format];
+  return textResponse(render(comparison.analysis, { blind, title: comparison.title }), contentType, {
+    'Content-Disposition': `attachment; filename="${exportFilename(comparison.title, format, blind)}"`,
+  });
+});

@@ -1,0 +1,33 @@
+// GET /api/comparisons (paginated list), POST /api/comparisons (analyse and store; Idempotency-Key).
+import { createComparison, listComparisons } from '@/lib/comparisons';
+import { inputError } from '@/lib/api/api-article-schema';
+import { jsonResponse } from '@/lib/api/json-response';
+import { readJsonBody } from '@/lib/api/read-body';
+import { resolveArticles } from '@/lib/api/resolve-articles';
+import { apiRoute } from '@/lib/api/route';
+import { createComparisonBody, idempotencyKeyHeader, listQuery } from './schema';
+
+export const GET = apiRoute({ access: 'read' }, async (request) => {
+  const query = listQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) throw inputError(query.error);
+  const list = await listComparisons(query.data);
+  return jsonResponse({
+    ...list,
+    items: list.items.map((item) => ({ ...item, createdAt: item.createdAt.toISOString(), url: `/api/comparisons/${item.id}` })),
+  });
+});
+
+export const POST = apiRoute({ access: 'write', limited: true }, async (request) => {
+  const keyHeader = request.headers.get('idempotency-key');
+  const key = keyHeader === null ? undefined : idempotencyKeyHeader.safeParse(keyHeader);
+  if (key && !key.success) throw inputError(key.error);
+  const body = createComparisonBody.safeParse(await readJsonBody(request));
+  if (!body.success) throw inputError(body.error);
+  const articles = await resolveArticles(body.data.articles);
+  const { id, created } = await createComparison({ title: body.data.title, articles, idempotencyKey: key?.data });
+  const location = `/api/comparisons/${id}`;
+  return jsonResponse({ id, created, url: location, page: `/comparisons/${id}` }, created ? 201 : 200, {
+    Location: location,
+    ...(key && !created ? { 'Idempotent-Replayed': 'true' } : {}),
+  });
+});
