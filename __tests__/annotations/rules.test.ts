@@ -54,6 +54,12 @@ describe('annotation rules', () => {
     ]);
   });
 
+  it('does not take ability or plain speech for a hedge: "could not", "said to the paper"', () => {
+    expect(summary('Democrats could not muster the votes.')).toEqual([]);
+    expect(summary('He said to the paper that he would run.')).toEqual([]);
+    expect(summary('He is said to be ill. The deal could collapse.')).toEqual(['hedge:said to be', 'hedge:could']);
+  });
+
   it('does not take the month May for a hedge', () => {
     expect(summary('The talks began in May.')).toEqual([]);
   });

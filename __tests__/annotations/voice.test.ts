@@ -27,4 +27,13 @@ describe('voice', () => {
     const [a] = annotate(buildArticle(text, () => ({ speaker }))).claims[0].annotations.filter((x) => x.kind === 'vague-source');
     expect([a.text, a.entry, a.voice]).toEqual(['Officials familiar with the plan', 'vague-source:speaker', 'narrator']);
   });
+
+  it('does not show a speaker mention that overlaps the reported content as a vague source', () => {
+    const text = 'Aides said the event is still on.';
+    const content = span(text, 'the event is still on');
+    const mention = span(text, 'the event is still');
+    const speaker = { name: null, role: null, verb: 'said', quote: 'indirect' as const, vague: true, mention, content };
+    const kinds = annotate(buildArticle(text, () => ({ speaker }))).claims[0].annotations.map((x) => x.entry);
+    expect(kinds).not.toContain('vague-source:speaker');
+  });
 });

@@ -24,6 +24,10 @@ export interface LexiconEntry {
   pos?: string[];
   /** Match the surface form only, not other inflections. */
   exact?: boolean;
+  /** No match when the next word is one of these ("could not" is ability, not a hedge). */
+  unlessNext?: string[];
+  /** No match when the previous word is one of these. */
+  unlessPrevious?: string[];
 }
 
 export interface LexiconFile<E extends LexiconEntry = LexiconEntry> {
@@ -170,6 +174,8 @@ export function matchPhrases<E extends LexiconEntry>(
       const exact = c.entry.exact === true;
       if (!c.pattern.every((p, k) => tokenFits(p, tokens[first + k], exact))) continue;
       if (c.entry.pos && !c.entry.pos.includes(tokens[first + c.anchor].pos)) continue;
+      if (c.entry.unlessNext && last < tokens.length && c.entry.unlessNext.includes(tokens[last].lower)) continue;
+      if (c.entry.unlessPrevious && first > 0 && c.entry.unlessPrevious.includes(tokens[first - 1].lower)) continue;
       found.push({ entry: c.entry, from: first, to: last, start: tokens[first].start, end: tokens[last - 1].end });
     }
   }

@@ -43,6 +43,8 @@ export const agentless: Rule = ({ tokens, from, to }) => {
     let p = i + 1;
     while (p < to && p - i <= 3 && (tokens[p].pos === 'ADV' || tokens[p].pos === 'PART' || auxiliaryByForm.has(tokens[p].lower))) p++;
     if (p >= to || !isParticiple(tokens[p]) || hasAgent(tokens, p + 1, to)) continue;
+    // "is said to be", "are believed to have": a hedge on a claim (the hedge lexicon), not a hidden doer.
+    if (tokens[p + 1]?.lower === 'to' && p + 1 < to) continue;
     found.push({
       kind: 'agentless',
       start: tokens[i].start,

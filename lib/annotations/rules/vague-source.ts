@@ -6,6 +6,7 @@
 import data from '../../../lexicons/annotations-vague-source.json';
 import { compileLexicon, matchPhrases, type LexiconEntry } from '../lexicon';
 import type { Token } from '../tokens';
+import type { Span } from '../../contract/types';
 import type { Finding, Rule, RuleContext } from '../types';
 
 const FILE = 'lexicons/annotations-vague-source.json';
@@ -19,6 +20,7 @@ const intros = compileLexicon(FILE, ofRole('intro'));
 const reportingLemmas = new Set(entries.filter((e) => e.role === 'verb').map((e) => String(e.match)));
 const passiveLemmas = new Set(entries.filter((e) => e.role === 'passive').map((e) => String(e.match)));
 const speakerEntry = entries.find((e) => e.role === 'speaker');
+const MAX_MENTION_WORDS = 8;
 
 /** Words that may stand in a source's noun phrase before its head ("both Israeli and Western", "senior US"). */
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'CCONJ', 'NOUN']);
@@ -84,10 +86,19 @@ function sourceNounFindings({ tokens, from, to }: RuleContext): Finding[] {
   return found;
 }
 
+/** A speaker mention is a short noun phrase outside the reported content; anything else is not shown as a source. */
+function isPlausibleMention(mention: Span | null | undefined, content: Span | null | undefined): boolean {
+  if (!mention) return false;
+  if (content && mention.start < content.end && content.start < mention.end) return false;
+  return (mention.text.match(/\S+/g) ?? []).length <= MAX_MENTION_WORDS;
+}
+
 export const vagueSource: Rule = (context) => {
   const found = matchPhrases(phrases, context.tokens, context.from, context.to).map((m) => finding(m.entry, m.start, m.end));
   found.push(...sourceNounFindings(context));
   const speaker = context.claim.speaker;
-  if (speaker?.vague && speaker.mention && speakerEntry) found.push(finding(speakerEntry, speaker.mention.start, speaker.mention.end));
+  if (speaker?.vague && speakerEntry && isPlausibleMention(speaker.mention, speaker.content)) {
+    found.push(finding(speakerEntry, speaker.mention!.start, speaker.mention!.end));
+  }
   return found;
 };
