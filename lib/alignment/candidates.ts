@@ -1,7 +1,7 @@
 // Candidate pairs from an inverted index (term → claims), so that a comparison of many articles scores only
 // claims that share a reasonably rare term instead of all pairs. Terms carried by very many claims are
 // skipped for candidate generation (they still count when a pair is scored).
-import type { ClaimFeatures } from './claim-features';
+import { isFunctionTerm, type ClaimFeatures } from './claim-features';
 import type { TermWeights } from './weights';
 
 /** A term in more claims than this does not generate candidates (the cost would grow with pairs). */
@@ -14,6 +14,7 @@ export function candidatePairs(claims: ClaimFeatures[], w: TermWeights): number[
   const postings = new Map<string, number[]>();
   claims.forEach((c, i) => {
     for (const key of c.terms.keys()) {
+      if (isFunctionTerm(key)) continue;
       let list = postings.get(key);
       if (!list) postings.set(key, (list = []));
       list.push(i);
@@ -25,8 +26,8 @@ export function candidatePairs(claims: ClaimFeatures[], w: TermWeights): number[
   const touched: number[] = [];
   claims.forEach((c, i) => {
     for (const key of c.terms.keys()) {
-      const list = postings.get(key)!;
-      if (list.length > cap) continue;
+      const list = postings.get(key);
+      if (!list || list.length > cap) continue;
       const weight = w.of(c, key);
       for (const j of list) {
         if (j === i || claims[j].articleId === c.articleId) continue;

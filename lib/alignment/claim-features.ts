@@ -22,6 +22,9 @@ export interface DateMention {
   text: string;
 }
 
+/** Terms that only carry sentence structure (function words, pairs of words): weighed, never shown. */
+export const isFunctionTerm = (key: string) => key.startsWith('^') || STOPWORDS.has(key);
+
 export interface ClaimFeatures {
   id: string;
   articleId: string;
@@ -31,6 +34,8 @@ export interface ClaimFeatures {
   terms: Map<string, string>;
   /** Terms of the attribution frame when no speaker content is known: weighted down, not dropped. */
   frameTerms: Set<string>;
+  /** Share of weight for words of multi-word names (1/√words). */
+  nameShare: Map<string, number>;
   /** Actor key (lower-case canonical) → display name. */
   actors: Map<string, string>;
   quantities: Quantity[];
@@ -53,7 +58,15 @@ interface Token {
   capital: boolean;
 }
 
-export function claimFeatures(claim: Claim, claimsInArticle: number, useSynonyms = true): ClaimFeatures {
+export interface FeatureOptions {
+  /** Map near-synonyms to one class (talks ≈ negotiations). */
+  synonyms?: boolean;
+  /** Add pairs of neighbouring content words (`^talk rome`): word order evidence. */
+  bigrams?: boolean;
+}
+
+export function claimFeatures(claim: Claim, claimsInArticle: number, options: FeatureOptions = {}): ClaimFeatures {
+  const useSynonyms = options.synonyms ?? true;
   const content = claim.speaker?.content;
   const useContent = !!content && content.end > content.start && content.text.trim().length > 0;
   const core = useContent ? content!.text : claim.text;
@@ -71,16 +84,41 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, useSynonyms
     actors.set(key, e.canonical);
     if (!terms.has(`@${key}`)) terms.set(`@${key}`, e.canonical);
   }
+  // Without entities from the claims stage, the words of a multi-word name ("International Atomic Energy Agency")
+  // share the weight of about one word, so that one long name is not four matches.
+  const runs = actorEntities.length ? [] : capitalisedRuns(tokens);
+  const runAt = (t: Token) => runs.find((r) => r.tokens.length > 1 && t.start >= r.start && t.start < r.end);
+  const nameShare = new Map<string, number>();
+  const sequence: string[] = [];
   for (const t of tokens) {
-    if (actorEntities.length && entityAt(t)) continue;
+    const run = runAt(t);
+    if (run) {
+      const key = (useSynonyms && SYNONYM_CLASS.get(t.key)) || t.key;
+      const share = 1 / Math.sqrt(run.tokens.length);
+      nameShare.set(key, Math.min(nameShare.get(key) ?? 1, share));
+    }
+    if (actorEntities.length && entityAt(t)) {
+      const e = entityAt(t)!;
+      const key = `@${e.canonical.toLowerCase()}`;
+      if (sequence[sequence.length - 1] !== key) sequence.push(key);
+      continue;
+    }
     if (/^\d/.test(t.text) || t.text === '$' || t.text === '%') continue;
-    if (isStopword(t) || NEGATIONS.has(t.text.toLowerCase()) || t.key.length < 2 || /n['’]t$/i.test(t.text)) continue;
+    if (NEGATIONS.has(t.text.toLowerCase()) || t.key.length < 2 || /n['’]t$/i.test(t.text)) continue;
     const key = (useSynonyms && SYNONYM_CLASS.get(t.key)) || t.key;
+    sequence.push(key);
     if (!terms.has(key)) terms.set(key, t.text);
     else if (!terms.get(key)!.toLowerCase().split('/').includes(t.text.toLowerCase())) terms.set(key, `${terms.get(key)}/${t.text}`);
     if (!useContent && ATTRIBUTION.has(t.key)) frameTerms.add(key);
   }
-  if (!actorEntities.length) for (const [key, name] of capitalisedRuns(tokens)) actors.set(key, name);
+  for (const run of runs) actors.set(run.key, run.name);
+  if (options.bigrams ?? false) {
+    for (let i = 1; i < sequence.length; i++) {
+      if (frameTerms.has(sequence[i]) || frameTerms.has(sequence[i - 1])) continue;
+      const key = `^${sequence[i - 1]} ${sequence[i]}`;
+      if (!terms.has(key)) terms.set(key, '');
+    }
+  }
 
   return {
     id: claim.id,
@@ -88,6 +126,7 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, useSynonyms
     position: claimsInArticle > 1 ? claim.index / (claimsInArticle - 1) : 0,
     terms,
     frameTerms,
+    nameShare,
     actors,
     quantities: quantities(tokens),
     dates: dates(tokens),
@@ -116,9 +155,17 @@ function keyOf(raw: string): string {
   return normaliseWord(raw);
 }
 
+interface NameRun {
+  key: string;
+  name: string;
+  tokens: Token[];
+  start: number;
+  end: number;
+}
+
 /** Fallback actors when the claims stage gave no entities: runs of capitalised words that are not common words. */
-function capitalisedRuns(tokens: Token[]): Map<string, string> {
-  const runs = new Map<string, string>();
+function capitalisedRuns(tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
   let run: Token[] = [];
   const flush = () => {
     const words = run.filter((t) => !isStopword(t));
@@ -126,7 +173,8 @@ function capitalisedRuns(tokens: Token[]): Map<string, string> {
     const single = words.length === 1 ? words[0] : null;
     const common = single && (BACKGROUND_COUNT.get(single.key) ?? 0) > COMMON_CAPITALISED;
     if (words.length && !common && !words.every((t) => WEEKDAYS.has(t.text.toLowerCase()) || MONTHS.has(t.text.toLowerCase()))) {
-      runs.set(name.toLowerCase(), name);
+      const last = words[words.length - 1];
+      runs.push({ key: name.toLowerCase(), name, tokens: words, start: words[0].start, end: last.start + last.text.length });
     }
     run = [];
   };

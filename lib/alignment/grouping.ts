@@ -7,15 +7,53 @@ export interface ScoredPair {
   i: number;
   j: number;
   score: number;
+  /** Content weight shared (anchors): a "best match" sharing only a word or two is no evidence. */
+  sharedContent: number;
 }
 
-/** Share of the threshold that the average cross-article similarity of two merging groups must reach. */
-const AVERAGE_LINK_SHARE = 0.6;
+/** Shared content weight a best match below the threshold needs (about two distinctive words). */
+const MIN_ANCHOR = 2;
+/** A one-sided best match (the other claim has a better partner) needs this much shared content (four or so words). */
+const STRONG_ANCHOR = 2;
+
+/** Share of the related floor that the average cross-article similarity of two merging groups must reach. */
+const AVERAGE_LINK_SHARE = 0.8;
+
+/**
+ * Pairs that join groups: every pair at or above the (paraphrase) threshold, and, between articles that offer a
+ * choice, best matches at or above `relatedFloor` that share enough distinctive content: j is claim i's best
+ * counterpart in j's article and the other way round (mutual best), or one-sided with strong shared content. A best match means something only when there was a choice, so both articles need at least
+ * `MIN_CHOICE` claims (two one-sentence articles are judged by the threshold alone).
+ */
+export function joiningPairs(claims: ClaimFeatures[], pairs: ScoredPair[], threshold: number, relatedFloor: number): ScoredPair[] {
+  const claimsPerArticle = new Map<string, number>();
+  for (const c of claims) claimsPerArticle.set(c.articleId, (claimsPerArticle.get(c.articleId) ?? 0) + 1);
+  const bestIn = new Map<string, ScoredPair>(); // `${claim}|${other article}` → best pair
+  for (const p of pairs) {
+    for (const [x, y] of [[p.i, p.j], [p.j, p.i]]) {
+      const key = `${x}|${claims[y].articleId}`;
+      const cur = bestIn.get(key);
+      if (!cur || p.score > cur.score) bestIn.set(key, p);
+    }
+  }
+  return pairs.filter((p) => {
+    if (p.score >= threshold) return true;
+    if (p.score < relatedFloor) return false;
+    const a = claims[p.i], b = claims[p.j];
+    if ((claimsPerArticle.get(a.articleId) ?? 0) < MIN_CHOICE || (claimsPerArticle.get(b.articleId) ?? 0) < MIN_CHOICE) return false;
+    if (p.sharedContent < MIN_ANCHOR) return false;
+    const forward = bestIn.get(`${p.i}|${b.articleId}`) === p, backward = bestIn.get(`${p.j}|${a.articleId}`) === p;
+    return (forward && backward) || ((forward || backward) && p.sharedContent >= STRONG_ANCHOR);
+  });
+}
+
+const MIN_CHOICE = 3;
 
 export function groupClaims(
   claims: ClaimFeatures[],
   pairs: ScoredPair[],
   threshold: number,
+  relatedFloor: number,
   similarity: (i: number, j: number) => number,
 ): number[][] {
   const parent = claims.map((_, i) => i);
@@ -24,11 +62,11 @@ export function groupClaims(
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  const strong = pairs.filter((p) => p.score >= threshold).sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const strong = joiningPairs(claims, pairs, threshold, relatedFloor).sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   for (const { i, j } of strong) {
     const ri = find(i), rj = find(j);
     if (ri === rj) continue;
-    if (members[ri].length + members[rj].length > 2 && averageLink(members[ri], members[rj], claims, similarity) < threshold * AVERAGE_LINK_SHARE) continue;
+    if (members[ri].length + members[rj].length > 2 && averageLink(members[ri], members[rj], claims, similarity) < relatedFloor * AVERAGE_LINK_SHARE) continue;
     const [big, small] = members[ri].length >= members[rj].length ? [ri, rj] : [rj, ri];
     parent[small] = big;
     members[big].push(...members[small]);

@@ -9,14 +9,18 @@ import { groupClaims, type ScoredPair } from './grouping';
 import { coreOf, groupMembers } from './members';
 import { groupDiscrepancies } from './group-discrepancies';
 import { roleDiscrepancies } from './role-discrepancies';
-import { compareGroupTone } from './tone';
+import { compareTone } from '../sentiment/compare-tone';
 import { groupSummary } from './summary';
 import { narrativeOrder } from './order';
 
-/** Two claims at or above this score describe the same happening (tuned on MSRP train, docs/alignment.md). */
-export const GROUP_THRESHOLD = 0.3;
+/** Two claims at or above this score say the same thing (paraphrase; tuned on MSRP train, docs/alignment.md). */
+export const GROUP_THRESHOLD = 0.55;
+/** Mutual best matches between articles at or above this score describe the same happening with other detail. */
+export const RELATED_FLOOR = 0.2;
 /** A member this close to its group's core is `same`; below, `related`. */
-export const SAME_THRESHOLD = 0.5;
+export const SAME_THRESHOLD = GROUP_THRESHOLD;
+/** Share of the threshold the plain Dice overlap must reach for polarity and speaker checks. */
+const EQUIVALENT_SHARE = 0.8;
 /** Links kept per claim (best first), near-misses included. */
 const LINKS_PER_CLAIM = 3;
 /** Links below this are noise, not near-misses. */
@@ -34,6 +38,9 @@ export interface AlignOptions {
   threshold?: number;
   /** false: compare words without the near-synonym classes (to measure what they are worth). */
   synonyms?: boolean;
+  relatedFloor?: number;
+  /** false: no pairs of neighbouring words. */
+  bigrams?: boolean;
   /** `flat`: no background rarity, only rarity within the comparison (to measure what the table is worth). */
   rarity?: 'background' | 'flat';
 }
@@ -42,7 +49,7 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
   const params = options.params ?? DEFAULT_PARAMS;
   const threshold = options.threshold ?? GROUP_THRESHOLD;
   const claims: Claim[] = articles.flatMap((a) => a.claims);
-  const features = articles.flatMap((a) => a.claims.map((c) => claimFeatures(c, a.claims.length, options.synonyms ?? true)));
+  const features = articles.flatMap((a) => a.claims.map((c) => claimFeatures(c, a.claims.length, { synonyms: options.synonyms, bigrams: options.bigrams })));
   const weights = termWeights(features, options.rarity ?? 'background');
 
   const n = features.length;
@@ -54,6 +61,8 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
     return p;
   };
   const similarity = (i: number, j: number) => (i === j ? 1 : parts(i, j).score);
+  /** Close enough to compare polarity and speakers: the two say about as much as each other, and alike. */
+  const equivalent = (i: number, j: number) => i !== j && parts(i, j).dice >= threshold * EQUIVALENT_SHARE;
 
   const candidates = candidatePairs(features, weights);
   const scored: ScoredPair[] = [];
@@ -63,14 +72,15 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
       const key = i < j ? i * n + j : j * n + i;
       if (done.has(key)) continue;
       done.add(key);
-      scored.push({ i: Math.min(i, j), j: Math.max(i, j), score: parts(i, j).score });
+      const p = parts(i, j);
+      scored.push({ i: Math.min(i, j), j: Math.max(i, j), score: p.score, sharedContent: p.sharedContent });
     }
   });
 
   const links = bestLinks(scored, features, weights, parts);
-  const grouped = narrativeOrder(groupClaims(features, scored, threshold, similarity), features, articles.length);
-  const outletOf = (id: string) => articles.find((a) => a.id === id)?.outlet ?? id;
-  const groups = grouped.map((g, index) => buildGroup(g, index, articles, claims, features, weights, similarity, threshold, outletOf));
+  const grouped = narrativeOrder(groupClaims(features, scored, threshold, Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR), similarity), features, articles.length);
+  const outlets = Object.fromEntries(articles.map((a) => [a.id, a.outlet]));
+  const groups = grouped.map((g, index) => buildGroup(g, index, articles, claims, features, weights, similarity, equivalent, outlets));
   return { groups, links, discrepancies: roleDiscrepancies(articles) };
 }
 
@@ -102,15 +112,15 @@ function buildGroup(
   features: ClaimFeatures[],
   weights: TermWeights,
   similarity: (i: number, j: number) => number,
-  threshold: number,
-  outletOf: (id: string) => string,
+  equivalent: (i: number, j: number) => boolean,
+  outlets: Record<string, string>,
 ): ClaimGroup {
   const core = coreOf(g, similarity);
   const groupArticles = articles.map((a) => a.id).filter((id) => g.some((i) => features[i].articleId === id));
   const memberFeatures = g.map((i) => features[i]);
   const byId = new Map(g.map((i) => [features[i].id, i]));
   const discrepancies = groupArticles.length > 1
-    ? groupDiscrepancies(memberFeatures, (a, b) => similarity(byId.get(a.id)!, byId.get(b.id)!) >= threshold)
+    ? groupDiscrepancies(memberFeatures, (a, b) => equivalent(byId.get(a.id)!, byId.get(b.id)!))
     : [];
   return {
     id: `g${index + 1}`,
@@ -119,7 +129,7 @@ function buildGroup(
     articles: groupArticles,
     members: groupMembers(g, features, core, SAME_THRESHOLD, similarity, weights),
     discrepancies,
-    tone: compareGroupTone(g.map((i) => claims[i]), outletOf),
+    tone: groupArticles.length > 1 ? compareTone(g.map((i) => claims[i]), outlets) : null,
     summary: groupSummary(memberFeatures, features[core], weights),
   };
 }

@@ -1,7 +1,7 @@
 // Each member's relation to its group and what only it states. The group's core is the member most alike
 // to the others; a member close to the core is `same`, the rest `related` (same happening, other detail).
 import type { GroupMember } from '../contract/types';
-import type { ClaimFeatures } from './claim-features';
+import { isFunctionTerm, type ClaimFeatures } from './claim-features';
 import type { TermWeights } from './weights';
 
 /** A term this light is not worth listing as a detail a member adds. */
@@ -42,7 +42,7 @@ export function addedDetails(member: ClaimFeatures, others: ClaimFeatures[], w: 
   for (const [key, name] of member.actors) if (!others.some((o) => o.actors.has(key))) push(name);
   const quantityWords = new Set(member.quantities.flatMap((q) => q.text.toLowerCase().split(' ')));
   const words = [...member.terms.entries()]
-    .filter(([key, surface]) => !key.startsWith('@') && !member.frameTerms.has(key) && !quantityWords.has(surface.toLowerCase()))
+    .filter(([key, surface]) => !key.startsWith('@') && !isFunctionTerm(key) && !member.frameTerms.has(key) && !quantityWords.has(surface.toLowerCase()))
     .filter(([key]) => !others.some((o) => o.terms.has(key)) && w.base(key) >= MIN_ADD_WEIGHT)
     .filter(([, surface]) => !member.actors.has(surface.toLowerCase()) && !/^\p{Lu}/u.test(surface));
   for (const [, surface] of words) push(surface.split('/')[0]);

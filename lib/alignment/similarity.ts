@@ -1,7 +1,7 @@
 // Similarity of two claims in 0..1, symmetric: rarity-weighted overlap of their terms (synonyms joined),
 // blended with agreement of actors, numbers and dates. Each part is measured on the development data
 // (docs/alignment.md); `explainPair` says in plain words what made two claims alike or different.
-import type { ClaimFeatures } from './claim-features';
+import { isFunctionTerm, type ClaimFeatures } from './claim-features';
 import type { TermWeights } from './weights';
 
 export interface SimilarityParams {
@@ -19,10 +19,21 @@ export interface SimilarityParams {
   actorPrior: number;
 }
 
-export const DEFAULT_PARAMS: SimilarityParams = { lexical: 1, actors: 0.3, numbers: 0.2, dates: 0.1, coverage: 0.2, actorPrior: 0.5 };
+export const DEFAULT_PARAMS: SimilarityParams = { lexical: 1, actors: 0, numbers: 1, dates: 0.3, coverage: 0.2, actorPrior: 0.5 };
+
+/** Claims whose weights differ less than this ratio are compared as equals (Dice); beyond it, containment counts more. */
+const LENGTH_RATIO_FREE = 1.5;
+const LENGTH_RATIO_SPAN = 2;
+const CONTAINMENT_SHARE = 0.6;
+/** A claim with less content weight than this (about three ordinary words) is too short to be "covered". */
+const MIN_CONTENT_FOR_COVERAGE = 2.5;
 
 export interface PairParts {
   lexical: number;
+  /** Weighted Dice of the two claims' terms: high only when they say about as much as each other. */
+  dice: number;
+  /** Weight of the content words (not function words) both claims share. */
+  sharedContent: number;
   shared: string[];
   actors: number | null;
   numbers: number | null;
@@ -31,20 +42,35 @@ export interface PairParts {
 }
 
 export function comparePair(a: ClaimFeatures, b: ClaimFeatures, w: TermWeights, p: SimilarityParams = DEFAULT_PARAMS): PairParts {
-  let sumA = 0, sumB = 0, shared = 0;
+  let sumA = 0, sumB = 0, shared = 0, contentA = 0, contentB = 0, sharedContent = 0;
   const sharedKeys: string[] = [];
-  for (const key of a.terms.keys()) sumA += w.of(a, key);
+  for (const key of a.terms.keys()) {
+    const wa = w.of(a, key);
+    sumA += wa;
+    if (!isFunctionTerm(key)) contentA += wa;
+  }
   for (const key of b.terms.keys()) {
     const wb = w.of(b, key);
+    const content = !isFunctionTerm(key);
     sumB += wb;
+    if (content) contentB += wb;
     if (a.terms.has(key)) {
-      shared += Math.min(wb, w.of(a, key));
+      const both = Math.min(wb, w.of(a, key));
+      shared += both;
+      if (content) sharedContent += both;
       sharedKeys.push(key);
     }
   }
   const dice = sumA + sumB > 0 ? (2 * shared) / (sumA + sumB) : 0;
-  const cover = Math.min(sumA, sumB) > 0 ? shared / Math.min(sumA, sumB) : 0;
-  const lexical = (1 - p.coverage) * dice + p.coverage * cover;
+  // coverage of the shorter claim counts content words only, and only as far as that claim has content
+  const shorter = Math.min(contentA, contentB);
+  const cover = shorter > 0 ? (sharedContent / shorter) * Math.min(1, shorter / MIN_CONTENT_FOR_COVERAGE) : 0;
+  // A short claim inside a long one ("talks in Rome" within a sentence that also gives the date and mediator)
+  // is judged by how much of the short one is covered; claims of similar length by both.
+  const ratio = Math.max(contentA, contentB) / Math.max(1e-9, Math.min(contentA, contentB));
+  const containment = Math.min(1, Math.max(0, (ratio - LENGTH_RATIO_FREE) / LENGTH_RATIO_SPAN)) * CONTAINMENT_SHARE;
+  const coverage = p.coverage + (1 - p.coverage) * containment;
+  const lexical = (1 - coverage) * dice + coverage * cover;
 
   const actors = a.actors.size && b.actors.size ? actorAgreement(a, b, w, p.actorPrior) : null;
   const numbers = comparableNumbers(a, b) ? setAgreement(a.quantities.map((q) => q.value), b.quantities.map((q) => q.value)) : null;
@@ -55,7 +81,7 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, w: TermWeights, 
   if (numbers !== null) { total += p.numbers * numbers; weight += p.numbers; }
   if (dates !== null) { total += p.dates * dates; weight += p.dates; }
   const score = weight > 0 ? Math.min(1, Math.max(0, total / weight)) : 0;
-  return { lexical, shared: sharedKeys, actors, numbers, dates, score };
+  return { lexical, dice, sharedContent, shared: sharedKeys, actors, numbers, dates, score };
 }
 
 /** Numbers are compared only when the claims count the same thing or share a value: "two countries" vs "fifth round" says nothing. */
@@ -89,7 +115,7 @@ function setAgreement(a: string[], b: string[]): number {
 export function explainPair(a: ClaimFeatures, b: ClaimFeatures, parts: PairParts, w: TermWeights): string[] {
   const out: string[] = [];
   const words = parts.shared
-    .filter((k) => !k.startsWith('@'))
+    .filter((k) => !k.startsWith('@') && !isFunctionTerm(k))
     .sort((x, y) => w.base(y) - w.base(x))
     .slice(0, 6)
     .map((k) => joinSurfaces(a.terms.get(k)!, b.terms.get(k)!));

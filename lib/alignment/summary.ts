@@ -1,5 +1,5 @@
 // A short label for a group: the words its sources share, or the start of its one claim.
-import type { ClaimFeatures } from './claim-features';
+import { isFunctionTerm, type ClaimFeatures } from './claim-features';
 import type { TermWeights } from './weights';
 
 const MAX_WORDS = 10;
@@ -9,7 +9,7 @@ export function groupSummary(members: ClaimFeatures[], core: ClaimFeatures, w: T
   if (articles.size > 1) {
     const shared = [...core.terms.entries()]
       .map(([key, surface]) => ({ key, surface, sources: new Set(members.filter((m) => m.terms.has(key)).map((m) => m.articleId)).size }))
-      .filter((t) => t.sources > 1 && !core.frameTerms.has(t.key))
+      .filter((t) => t.sources > 1 && !isFunctionTerm(t.key) && !core.frameTerms.has(t.key))
       .sort((a, b) => b.sources - a.sources || w.base(b.key) - w.base(a.key))
       .slice(0, 4)
       .map((t) => t.surface.split('/')[0]);
