@@ -79,16 +79,18 @@ function winkEntity(scope: EntityScope, type: string, a: number, b: number, end:
   const { value, currency } = parseNumber(written);
   // "in the coming days", "a full day": a duration without a number is a (relative) time, not a quantity.
   if (type === 'DURATION' && value === null) return { kind: 'date', canonical: written, entry: `wink:${type}` };
-  const unit = type === 'DURATION' ? scope.tokens[b - 1].lemma : countedNoun(scope.tokens, b, end);
+  const unit = type === 'DURATION' ? scope.tokens[b - 1].lemma : countedNoun(scope.tokens, b, end, kind === 'money');
   const number = value === null ? written : formatNumber(value);
   const canonical = kind === 'money' && currency ? `${currency} ${number}` : kind === 'percent' ? `${number}%` : number;
   return { kind, canonical, ...(unit ? { detail: unit } : {}), entry: `wink:${type}` };
 }
 
 /** The noun a number counts: "1,200 Israeli civilians" → civilian, "fifth round" → round. */
-function countedNoun(tokens: Token[], from: number, end: number): string | undefined {
+function countedNoun(tokens: Token[], from: number, end: number, money: boolean): string | undefined {
   for (let j = from; j < Math.min(end, from + 5); j++) {
     const t = tokens[j];
+    // "$6 billion in frozen funds": money names what it is after "in".
+    if (money && j === from && t.lower === 'in') continue;
     if (t.pos === 'NOUN') return t.lemma.toLowerCase();
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || UNIT_SKIP.has(t.lower) || t.value === '-') continue;
     return undefined;
@@ -182,7 +184,15 @@ function chunkEntity(scope: EntityScope, a: number, b: number, claimFirst: numbe
   }
   if (roleEnd > a && roleEnd < b && !tokens.slice(roleEnd, b).some((w) => ORG_WORDS.has(w.lower))) {
     // "Deputy Foreign Minister Kazem Gharibabadi": the title part is the role, the rest the person.
-    const role = honorific ? null : text.slice(tokens[a].start, tokens[roleEnd - 1].end);
+    // The title may start before the chunk: "IAEA Director General", "Iran's Deputy Foreign Minister".
+    let roleStart = a;
+    while (roleStart - 1 >= claimFirst && roleStart > a - 6) {
+      const t = tokens[roleStart - 1];
+      if ((isCapitalised(t) && t.pos !== 'DET') || isPossessive(t) || ((t.value === '(' || t.value === ')') && roleStart > claimFirst + 1)) roleStart--;
+      else break;
+    }
+    while (roleStart < a && (isPossessive(tokens[roleStart]) || tokens[roleStart].value === ')')) roleStart++;
+    const role = honorific ? null : text.slice(tokens[roleStart].start, tokens[roleEnd - 1].end);
     const s = spanOf(honorific ? roleEnd - 1 : roleEnd, b);
     const nameText = text.slice(tokens[roleEnd].start, tokens[b - 1].end);
     const person = scope.people.register(scope.people.resolve(nameText)?.name ?? nameText, role);

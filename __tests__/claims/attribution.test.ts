@@ -1,0 +1,90 @@
+import { analyseText, claimContaining } from './helpers';
+
+const speakerOf = (text: string, fragment: string) => claimContaining(analyseText(text), fragment).speaker;
+
+describe('attribution patterns', () => {
+  test('"X said (that) …": name and role apart, content after the frame', () => {
+    const s = speakerOf('Foreign Ministry spokesperson Esmaeil Baghaei said Thursday that the talks would go ahead.', 'talks');
+    expect(s).toMatchObject({ name: 'Esmaeil Baghaei', role: 'Foreign Ministry spokesperson', verb: 'said', quote: 'indirect', vague: false });
+    expect(s?.content?.text).toBe('the talks would go ahead');
+    expect(s?.mention?.text).toBe('Foreign Ministry spokesperson Esmaeil Baghaei');
+  });
+
+  test('"“…,” X said." is a direct quotation whose content is the quotation', () => {
+    const s = speakerOf('“We will not negotiate under pressure,” Foreign Minister Abbas Araghchi said.', 'pressure');
+    expect(s).toMatchObject({ name: 'Abbas Araghchi', role: 'Foreign Minister', verb: 'said', quote: 'direct' });
+    expect(s?.content?.text).toBe('“We will not negotiate under pressure,”');
+  });
+
+  test('"…, X said." and "according to X"', () => {
+    expect(speakerOf('The talks will resume next week, Reuters reported.', 'talks')).toMatchObject({ name: 'Reuters', verb: 'reported' });
+    const according = speakerOf('According to the Iranian Foreign Ministry, the talks were in doubt.', 'talks');
+    expect(according).toMatchObject({ name: 'Iranian Foreign Ministry', verb: 'According to', quote: 'indirect' });
+    expect(according?.content?.text).toBe('the talks were in doubt');
+    expect(speakerOf('The talks were in doubt, according to diplomats.', 'talks')).toMatchObject({ name: null, role: 'diplomats', vague: true });
+  });
+
+  test('"X told reporters", "X wrote on X", "X called on Y to …"', () => {
+    const told = speakerOf('Senior officials told reporters that a deal was close.', 'deal');
+    expect(told).toMatchObject({ name: null, verb: 'told', vague: true });
+    expect(told?.content?.text).toBe('a deal was close');
+    expect(speakerOf('“A good day of talks,” Rafael Grossi wrote on X.', 'good day')).toMatchObject({ name: 'Rafael Grossi', verb: 'wrote', quote: 'direct' });
+    const called = speakerOf('Mohammad Eslami called on the agency to remain neutral.', 'neutral');
+    expect(called).toMatchObject({ name: 'Mohammad Eslami', verb: 'called on' });
+    expect(called?.content?.text).toBe('the agency to remain neutral');
+  });
+
+  test('"He added" and "the minister said" resolve to the last matching named speaker', () => {
+    const article = analyseText(
+      'Foreign Minister Abbas Araghchi said the talks would continue. Rafael Grossi met officials in Tehran. He added that no date was set. The minister said Oman would host.',
+    );
+    expect(claimContaining(article, 'He added').speaker?.name).toBe('Rafael Grossi');
+    expect(claimContaining(article, 'The minister said').speaker).toMatchObject({ name: 'Abbas Araghchi', role: 'Foreign Minister' });
+  });
+
+  test('a surname alone resolves to the full name seen before', () => {
+    const article = analyseText('IAEA Director General Rafael Grossi arrived in Tehran. Later, Grossi said the visit went well.');
+    expect(claimContaining(article, 'visit went well').speaker).toMatchObject({ name: 'Rafael Grossi', role: 'IAEA Director General' });
+  });
+
+  test('unnamed sources are recorded as vague', () => {
+    const s = speakerOf('A source familiar with the talks said the venue had changed.', 'venue');
+    expect(s).toMatchObject({ name: null, vague: true });
+    expect(s?.role).toMatch(/source familiar with the talks/);
+  });
+
+  test('a quotation that continues into the next sentence keeps its speaker; the next sentence after it does not', () => {
+    const article = analyseText('“We agreed to changes,” Gharibabadi said. “It is not an important issue.” Oman will host the talks.');
+    expect(claimContaining(article, 'not an important issue').speaker).toMatchObject({ name: 'Gharibabadi', quote: 'direct' });
+    expect(claimContaining(article, 'Oman will host').speaker).toBeNull();
+  });
+
+  test('a quotation spanning paragraphs is one quotation: every part has the speaker and a quote span', () => {
+    const article = analyseText('Araghchi said: “We came to talk.\n\n“We will return next week.”\n\nThe talks ended.');
+    const second = claimContaining(article, 'return next week');
+    expect(second.speaker).toMatchObject({ name: 'Araghchi', quote: 'direct' });
+    expect(second.quotes.map((q) => q.text)).toEqual(['“We will return next week.”']);
+    expect(claimContaining(article, 'We came').quotes.map((q) => q.text)).toEqual(['“We came to talk.']);
+    expect(claimContaining(article, 'The talks ended').speaker).toBeNull();
+  });
+
+  test('a multi-sentence quotation attributed at its end gives the earlier sentences the same speaker', () => {
+    const article = analyseText('“Expect more of this. The majority failed,” said Senator Mitch McConnell.');
+    expect(claimContaining(article, 'Expect more').speaker).toMatchObject({ name: 'Mitch McConnell', quote: 'direct' });
+  });
+
+  test('an appositive description is the role: "Name, description, said" and "description, Name, said"', () => {
+    expect(speakerOf('Michael Steele, chairman of the Republican National Committee, said the war was a mistake.', 'war')).toMatchObject({
+      name: 'Michael Steele',
+      role: 'chairman of the Republican National Committee',
+    });
+    expect(speakerOf('A spokesman for the committee, Brad Woodhouse, said the remarks were wrong.', 'remarks')).toMatchObject({
+      name: 'Brad Woodhouse',
+      role: 'spokesman for the committee',
+    });
+  });
+
+  test('a claim without a reporting frame has no speaker', () => {
+    expect(speakerOf('Tehran has reluctantly agreed to hold the talks in Rome.', 'Rome')).toBeNull();
+  });
+});
