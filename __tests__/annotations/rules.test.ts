@@ -102,6 +102,12 @@ describe('annotation rules', () => {
     expect(summary('The disastrous history shows their incompetence.')).toEqual(['subjective:disastrous', 'subjective:incompetence']);
   });
 
+  it('does not apply the English word lists to an article in another language', () => {
+    const article = { ...buildArticle('El régimen cometió una masacre terrible.'), language: { code: 'es', supported: false } };
+    const [claim] = annotate(article).claims;
+    expect([claim.annotations, claim.frames, claim.sentiment.words, claim.sentiment.score]).toEqual([[], [], [], 0]);
+  });
+
   it('keeps every offset exact', () => {
     const text = 'Iranian-backed aggression continues to destabilize the region.\n\nCritics say the so-called reforms are phony.';
     const article = annotate(buildArticle(text));

@@ -1,13 +1,19 @@
 // Annotations stage: adds annotations, frames and sentiment to every claim. The article is read by wink
 // once; each claim then works on its own slice of tokens.
-import type { AnalyzedArticle } from '../contract/types';
+import type { AnalyzedArticle, Sentiment } from '../contract/types';
 import type { ArticleWithClaims } from '../contract/stages';
 import { detectFrames } from '../frames';
 import { scoreClaimSentiment } from '../sentiment';
 import { annotateClaim } from './annotate-claim';
 import { tokenize, tokenRange } from './tokens';
 
+const NOT_ANALYSED: Sentiment = { score: 0, comparative: 0, label: 'neutral', words: [], actorTone: [] };
+
 export function annotate(article: ArticleWithClaims): AnalyzedArticle {
+  // The word lists are English: text in another language is flagged by ingest and not judged with them.
+  if (!article.language.supported) {
+    return { ...article, claims: article.claims.map((claim) => ({ ...claim, sentiment: NOT_ANALYSED, annotations: [], frames: [] })) };
+  }
   const tokens = tokenize(article.text);
   return {
     ...article,
