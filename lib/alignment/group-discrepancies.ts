@@ -19,7 +19,7 @@ export function groupDiscrepancies(members: ClaimFeatures[], closePair: (a: Clai
     for (const qa of a.quantities) for (const qb of b.quantities) {
       if (!qa.unit || qa.unit !== qb.unit || qa.value === qb.value) continue;
       if (a.quantities.some((q) => q.unit === qa.unit && b.quantities.some((r) => r.value === q.value))) continue;
-      add({ kind: 'number', values: [{ claim: a.id, value: qa.text }, { claim: b.id, value: qb.text }], note: `different numbers for ${unitLabel(qa.unit)}: ${qa.text} vs ${qb.text}` });
+      add({ kind: 'number', values: [{ claim: a.id, value: qa.text }, { claim: b.id, value: qb.text }], note: `different numbers for the same thing: ${qa.text} vs ${qb.text}` });
     }
     for (const type of ['weekday', 'month', 'year'] as const) {
       const da = a.dates.filter((d) => d.type === type), db = b.dates.filter((d) => d.type === type);
@@ -53,9 +53,4 @@ function polarityDifference(a: ClaimFeatures, b: ClaimFeatures): GroupDiscrepanc
     };
   }
   return null;
-}
-
-function unitLabel(unit: string): string {
-  if (unit === '$') return 'an amount in dollars';
-  return `"${unit.replace(/^~/, '')}"`;
 }

@@ -12,9 +12,9 @@ export interface ScoredPair {
 }
 
 /** Shared content weight a best match below the threshold needs (about two distinctive words). */
-const MIN_ANCHOR = 2;
+const MIN_ANCHOR = 1.7;
 /** A one-sided best match (the other claim has a better partner) needs this much shared content (four or so words). */
-const STRONG_ANCHOR = 2;
+const STRONG_ANCHOR = 1.7;
 
 /** Share of the related floor that the average cross-article similarity of two merging groups must reach. */
 const AVERAGE_LINK_SHARE = 0.8;

@@ -25,6 +25,8 @@ export const DEFAULT_PARAMS: SimilarityParams = { lexical: 1, actors: 0, numbers
 const LENGTH_RATIO_FREE = 1.5;
 const LENGTH_RATIO_SPAN = 2;
 const CONTAINMENT_SHARE = 0.6;
+/** Shared actors count at most this much as anchors: the same actors recur across a whole comparison. */
+const ACTOR_ANCHOR_CAP = 1;
 /** A claim with less content weight than this (about three ordinary words) is too short to be "covered". */
 const MIN_CONTENT_FOR_COVERAGE = 2.5;
 
@@ -32,7 +34,7 @@ export interface PairParts {
   lexical: number;
   /** Weighted Dice of the two claims' terms: high only when they say about as much as each other. */
   dice: number;
-  /** Weight of the content words (not function words) both claims share. */
+  /** Weight of the content words (not function words) both claims share, actors capped: the anchors of a happening. */
   sharedContent: number;
   shared: string[];
   actors: number | null;
@@ -42,7 +44,7 @@ export interface PairParts {
 }
 
 export function comparePair(a: ClaimFeatures, b: ClaimFeatures, w: TermWeights, p: SimilarityParams = DEFAULT_PARAMS): PairParts {
-  let sumA = 0, sumB = 0, shared = 0, contentA = 0, contentB = 0, sharedContent = 0;
+  let sumA = 0, sumB = 0, shared = 0, contentA = 0, contentB = 0, sharedContent = 0, sharedActorWeight = 0;
   const sharedKeys: string[] = [];
   for (const key of a.terms.keys()) {
     const wa = w.of(a, key);
@@ -57,14 +59,17 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, w: TermWeights, 
     if (a.terms.has(key)) {
       const both = Math.min(wb, w.of(a, key));
       shared += both;
-      if (content) sharedContent += both;
+      if (content) {
+        if (key.startsWith('@')) sharedActorWeight += both;
+        else sharedContent += both;
+      }
       sharedKeys.push(key);
     }
   }
   const dice = sumA + sumB > 0 ? (2 * shared) / (sumA + sumB) : 0;
   // coverage of the shorter claim counts content words only, and only as far as that claim has content
   const shorter = Math.min(contentA, contentB);
-  const cover = shorter > 0 ? (sharedContent / shorter) * Math.min(1, shorter / MIN_CONTENT_FOR_COVERAGE) : 0;
+  const cover = shorter > 0 ? ((sharedContent + sharedActorWeight) / shorter) * Math.min(1, shorter / MIN_CONTENT_FOR_COVERAGE) : 0;
   // A short claim inside a long one ("talks in Rome" within a sentence that also gives the date and mediator)
   // is judged by how much of the short one is covered; claims of similar length by both.
   const ratio = Math.max(contentA, contentB) / Math.max(1e-9, Math.min(contentA, contentB));
@@ -81,7 +86,9 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, w: TermWeights, 
   if (numbers !== null) { total += p.numbers * numbers; weight += p.numbers; }
   if (dates !== null) { total += p.dates * dates; weight += p.dates; }
   const score = weight > 0 ? Math.min(1, Math.max(0, total / weight)) : 0;
-  return { lexical, dice, sharedContent, shared: sharedKeys, actors, numbers, dates, score };
+  // what the pair shares as evidence of one happening: who is involved counts, but at most about two words' worth
+  const anchor = sharedContent + Math.min(sharedActorWeight, ACTOR_ANCHOR_CAP);
+  return { lexical, dice, sharedContent: anchor, shared: sharedKeys, actors, numbers, dates, score };
 }
 
 /** Numbers are compared only when the claims count the same thing or share a value: "two countries" vs "fifth round" says nothing. */

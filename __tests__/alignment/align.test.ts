@@ -1,0 +1,152 @@
+import { align } from '@/lib/alignment';
+import { sameName } from '@/lib/alignment/names';
+import { article, groupOf } from './fixtures';
+
+const talksA = article('a1', 'Wire', [
+  'Iran and the United States will hold talks in Rome on Friday.',
+  'The weather in Paris was mild and sunny for the marathon runners.',
+]);
+const talksB = article('a2', 'Daily', [
+  'The United States and Iran will hold negotiations in Rome on Friday.',
+  'A new library opened downtown with thousands of donated books.',
+]);
+
+describe('align: groups and links', () => {
+  const result = align([talksA, talksB]);
+
+  it('puts every claim in exactly one group', () => {
+    const all = [...talksA.claims, ...talksB.claims].map((c) => c.id).sort();
+    expect(result.groups.flatMap((g) => g.claims).sort()).toEqual(all);
+  });
+
+  it('groups the same happening across sources and leaves the rest unique', () => {
+    const g = groupOf(result.groups, 'a1c1');
+    expect(g.claims).toEqual(['a1c1', 'a2c1']);
+    expect(g.kind).toBe('shared');
+    expect(g.articles).toEqual(['a1', 'a2']);
+    expect(groupOf(result.groups, 'a1c2').kind).toBe('unique');
+    expect(groupOf(result.groups, 'a2c2').claims).toEqual(['a2c2']);
+  });
+
+  it('scores links in 0..1 across articles and explains them with near-synonyms', () => {
+    const link = result.links.find((l) => l.a === 'a1c1' && l.b === 'a2c1')!;
+    expect(link.score).toBeGreaterThan(0.55);
+    expect(link.score).toBeLessThanOrEqual(1);
+    expect(link.features.join(' ')).toMatch(/talks\/negotiations/);
+    for (const l of result.links) expect(l.a.slice(0, 2)).not.toBe(l.b.slice(0, 2));
+  });
+
+  it('is symmetric and deterministic', () => {
+    const swapped = align([talksB, talksA]);
+    const score = (r: typeof result) => r.links.find((l) => [l.a, l.b].sort().join() === 'a1c1,a2c1')!.score;
+    expect(score(swapped)).toBe(score(result));
+    expect(JSON.stringify(align([talksA, talksB]))).toBe(JSON.stringify(result));
+  });
+
+  it('orders groups by where the happening appears in the sources', () => {
+    expect(result.groups[0].claims).toContain('a1c1');
+  });
+
+  it('labels a shared group with the words its sources share', () => {
+    expect(groupOf(result.groups, 'a1c1').summary).toMatch(/Rome/);
+  });
+});
+
+describe('align: attribution frames', () => {
+  it('does not make two claims alike only because the same person said them', () => {
+    const a = article('a1', 'A', [{ text: 'Officials said on Monday that the bridge would reopen after repairs.', speaker: { name: null, role: 'officials', content: 'the bridge would reopen after repairs' } }]);
+    const b = article('a2', 'B', [{ text: 'Officials said on Monday that the mayor had resigned over a scandal.', speaker: { name: null, role: 'officials', content: 'the mayor had resigned over a scandal' } }]);
+    const r = align([a, b]);
+    expect(groupOf(r.groups, 'a1c1').kind).toBe('unique');
+  });
+});
+
+describe('align: discrepancies inside a group', () => {
+  it('flags different numbers for the same counted thing and marks the group as a conflict', () => {
+    const a = article('a1', 'A', ['The earthquake in the mountain province killed 12 people on Sunday, officials in the capital reported.']);
+    const b = article('a2', 'B', ['The earthquake in the mountain province killed 15 people on Sunday, officials in the capital reported.']);
+    const g = align([a, b]).groups[0];
+    expect(g.kind).toBe('conflict');
+    expect(g.discrepancies).toEqual([
+      { kind: 'number', values: [{ claim: 'a1c1', value: '12 people' }, { claim: 'a2c1', value: '15 people' }], note: 'different numbers for the same thing: 12 people vs 15 people' },
+    ]);
+  });
+
+  it('flags different days for the same happening', () => {
+    const a = article('a1', 'A', ['The foreign ministers of both countries will meet in Geneva on Friday to sign the trade agreement.']);
+    const b = article('a2', 'B', ['The foreign ministers of both countries will meet in Geneva on Thursday to sign the trade agreement.']);
+    const g = align([a, b]).groups[0];
+    expect(g.discrepancies.map((d) => [d.kind, d.values.map((v) => v.value)])).toEqual([['date', ['Friday', 'Thursday']]]);
+  });
+
+  it('flags opposite outcomes', () => {
+    const a = article('a1', 'A', ['The union agreed to the new wage offer from the railway company after a long meeting.']);
+    const b = article('a2', 'B', ['The union refused the new wage offer from the railway company after a long meeting.']);
+    const g = align([a, b]).groups[0];
+    expect(g.claims).toEqual(['a1c1', 'a2c1']);
+    expect(g.discrepancies.map((d) => d.kind)).toEqual(['polarity']);
+    expect(g.discrepancies[0].note).toBe('opposite outcome: "agreed" vs "refused"');
+  });
+
+  it('lists details only one member states as what it adds, not as conflicts', () => {
+    const a = article('a1', 'A', ['Iran and the United States will hold a fifth round of indirect talks in Rome on Friday.']);
+    const b = article('a2', 'B', ['Iran and the United States will hold talks in Rome on Friday.']);
+    const g = align([a, b]).groups[0];
+    expect(g.kind).toBe('shared');
+    const adds = g.members.find((m) => m.claim === 'a1c1')!.adds;
+    expect(adds).toEqual(expect.arrayContaining(['fifth round', 'indirect']));
+    expect(g.members.find((m) => m.claim === 'a2c1')!.adds).toEqual([]);
+  });
+});
+
+describe('align: discrepancies across the comparison', () => {
+  it('finds the same role held by different people in different sources, with their claims', () => {
+    const a = article('a1', 'A', [
+      { text: 'Foreign Ministry spokesperson Esmaeil Baghaei said the minister traveled to Moscow.', speaker: { name: 'Esmaeil Baghaei', role: 'Foreign Ministry spokesperson', content: 'the minister traveled to Moscow' } },
+    ]);
+    const b = article('a2', 'B', [
+      { text: 'Iranian Foreign Ministry spokesman Esmaeil Khatib confirmed the talks in Rome.', speaker: { name: 'Esmaeil Khatib', role: 'Iranian Foreign Ministry spokesman', content: 'the talks in Rome' } },
+    ]);
+    expect(align([a, b]).discrepancies).toEqual([
+      {
+        kind: 'role-holder',
+        subject: 'Iranian Foreign Ministry spokesman',
+        values: [
+          { article: 'a1', value: 'Esmaeil Baghaei', claims: ['a1c1'] },
+          { article: 'a2', value: 'Esmaeil Khatib', claims: ['a2c1'] },
+        ],
+        note: 'sources name different people as Iranian Foreign Ministry spokesman: Esmaeil Baghaei vs Esmaeil Khatib',
+      },
+    ]);
+  });
+
+  it('reads titled names in the text when the speaker slot is empty', () => {
+    const a = article('a1', 'A', ['Defense Minister Israel Katz visited the northern border.']);
+    const b = article('a2', 'B', ['Defense Minister Yoav Gallant spoke to reporters in Tel Aviv.']);
+    const [d] = align([a, b]).discrepancies;
+    expect(d.kind).toBe('role-holder');
+    expect(d.values.map((v) => v.value)).toEqual(['Israel Katz', 'Yoav Gallant']);
+  });
+
+  it('does not confuse a former holder with the current one, or one person written two ways', () => {
+    const a = article('a1', 'A', ['Former Defense Minister Yoav Gallant criticised the plan.', 'Defense Minister Israel Katz defended it.']);
+    const b = article('a2', 'B', ['Defense Minister Israel Katz said the plan was sound.']);
+    expect(align([a, b]).discrepancies).toEqual([]);
+  });
+
+  it('finds the same person given different roles', () => {
+    const a = article('a1', 'A', ['Deputy Foreign Minister Kazem Gharibabadi met the envoy.']);
+    const b = article('a2', 'B', ['Foreign Ministry spokesman Kazem Gharibabadi met the envoy.']);
+    const [d] = align([a, b]).discrepancies;
+    expect(d.kind).toBe('actor-role');
+    expect(d.subject).toBe('Kazem Gharibabadi');
+    expect(d.values.map((v) => v.value)).toEqual(['Deputy Foreign Minister', 'Foreign Ministry spokesman']);
+  });
+});
+
+describe('sameName', () => {
+  it('matches a surname with the full name and keeps different people apart', () => {
+    expect(sameName('Esmaeil Baghaei', 'Baghaei')).toBe(true);
+    expect(sameName('Esmaeil Baghaei', 'Esmaeil Khatib')).toBe(false);
+  });
+});
