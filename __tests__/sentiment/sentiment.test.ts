@@ -48,6 +48,17 @@ describe('sentiment', () => {
     ]);
   });
 
+  it("does not score words inside actors' names", () => {
+    const text = 'United States officials met in Hope.';
+    const entities: Entity[] = [
+      { ...span(text, 'United States'), kind: 'place', canonical: 'United States' },
+      { ...span(text, 'Hope'), kind: 'place', canonical: 'Hope' },
+    ];
+    const [claim] = claimsOf(text, 'a1', () => ({ entities }));
+    expect([claim.sentiment.score, claim.sentiment.words]).toEqual([0, []]);
+    expect(claim.sentiment.actorTone.map((t) => t.score)).toEqual([0, 0]);
+  });
+
   it('flips a word after a negator, as the package does', () => {
     const [claim] = claimsOf("Rome didn't welcome the plan.");
     expect(claim.sentiment.actorTone[0]).toEqual({ actor: 'Rome', score: -2, words: [{ word: 'welcome', score: -2 }] });
@@ -62,8 +73,14 @@ describe('compareTone', () => {
     expect(compareTone([...a, ...b], { a1: 'Outlet A', a2: 'Outlet B' })).toEqual({
       moreNegative: 'a2',
       difference: a[0].sentiment.score - b[0].sentiment.score,
-      note: expect.stringMatching(/^Outlet B is more negative by \d+; Outlet B says '(terrorists|massacre)' where Outlet A says '(gunmen|attacked)'\.$/),
+      note: "Outlet B is more negative by 2; Outlet B says 'Terrorists' where Outlet A says 'attacked'.",
     });
+  });
+
+  it('points to the positive words of the kinder source when the other has no words of its own', () => {
+    const kind = claimsOf('The ministers agreed on a fair deal.', 'a1');
+    const flat = claimsOf('The ministers met on the deal.', 'a2');
+    expect(compareTone([...kind, ...flat]).note).toBe("a2 is more negative by 3; a1 uses positive words a2 does not: 'fair', 'agreed'.");
   });
 
   it('reports a level tone and a single source plainly', () => {

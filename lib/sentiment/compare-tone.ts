@@ -1,5 +1,5 @@
 // Relative tone between aligned claims: which source words the same happening more negatively, by how much,
-// and the words that make the difference ("a2 is more negative by 4; a2 says 'massacre' where a1 says 'attack'").
+// and the words that make the difference ("B is more negative by 4; B says 'massacre' where A says 'attack'").
 // A pure helper for the alignment stage, which fills `ClaimGroup.tone` with it.
 import type { Claim, ToneComparison } from '../contract/types';
 
@@ -8,24 +8,44 @@ const JUDGING_KINDS = new Set(['loaded', 'label', 'subjective']);
 interface SourceTone {
   article: string;
   score: number;
-  /** Distinctive evidence, most negative first: judging annotations' words, then AFINN words. */
-  negativeWords: string[];
-  words: Set<string>;
+  /** Negative evidence, strongest first: judging annotations' words, then negative AFINN words. */
+  negative: string[];
+  positive: string[];
+  /** Every scored or judged word, lower-cased, to tell what only one side says. */
+  all: Set<string>;
 }
+
+const unique = (words: string[]) => [...new Map(words.map((w) => [w.toLowerCase(), w])).values()];
 
 function toneOf(article: string, claims: Claim[]): SourceTone {
-  const score = claims.reduce((sum, c) => sum + c.sentiment.score, 0);
-  const judged = claims.flatMap((c) => c.annotations.filter((a) => JUDGING_KINDS.has(a.kind)).map((a) => a.text.toLowerCase()));
-  const scored = claims
-    .flatMap((c) => c.sentiment.words)
-    .filter((w) => w.score < 0)
-    .sort((a, b) => a.score - b.score)
-    .map((w) => w.word.toLowerCase());
-  const words = new Set([...judged, ...claims.flatMap((c) => c.sentiment.words.map((w) => w.word.toLowerCase()))]);
-  return { article, score, negativeWords: [...new Set([...judged, ...scored])], words };
+  const judged = claims.flatMap((c) => c.annotations.filter((a) => JUDGING_KINDS.has(a.kind)).map((a) => a.text));
+  const scored = claims.flatMap((c) => c.sentiment.words);
+  const byScore = (sign: number) =>
+    scored
+      .filter((w) => Math.sign(w.score) === sign)
+      .sort((a, b) => sign * (b.score - a.score))
+      .map((w) => w.word);
+  return {
+    article,
+    score: claims.reduce((sum, c) => sum + c.sentiment.score, 0),
+    negative: unique([...judged, ...byScore(-1)]),
+    positive: unique(byScore(1)),
+    all: new Set([...judged, ...scored.map((w) => w.word)].map((w) => w.toLowerCase())),
+  };
 }
 
-const quote = (word: string) => `'${word}'`;
+const quote = (words: string[]) => words.map((w) => `'${w}'`).join(', ');
+const onlyIn = (words: string[], other: SourceTone) => words.filter((w) => !other.all.has(w.toLowerCase()));
+
+function evidence(most: SourceTone, least: SourceTone, name: (id: string) => string): string {
+  const own = onlyIn(most.negative, least);
+  const theirs = onlyIn(least.negative, most);
+  if (own.length && theirs.length) return `; ${name(most.article)} says ${quote(own.slice(0, 1))} where ${name(least.article)} says ${quote(theirs.slice(0, 1))}`;
+  if (own.length) return `; ${name(most.article)} says ${quote(own.slice(0, 3))}, ${name(least.article)} has no such words`;
+  const kinder = onlyIn(least.positive, most);
+  if (kinder.length) return `; ${name(least.article)} uses positive words ${name(most.article)} does not: ${quote(kinder.slice(0, 3))}`;
+  return '';
+}
 
 /**
  * Compares the tone of the claims of one group, per article. `names` maps article ids to the names to show
@@ -39,13 +59,10 @@ export function compareTone(claims: Claim[], names: Record<string, string> = {})
   const most = tones.reduce((lo, t) => (t.score < lo.score ? t : lo));
   const least = tones.reduce((hi, t) => (t.score > hi.score ? t : hi));
   const difference = least.score - most.score;
-  if (difference === 0) {
-    return { moreNegative: null, difference: 0, note: `Same tone in all sources (score ${most.score}).` };
-  }
-  const own = most.negativeWords.filter((w) => !least.words.has(w));
-  const theirs = least.negativeWords.filter((w) => !most.words.has(w));
-  let note = `${name(most.article)} is more negative by ${difference}`;
-  if (own.length > 0 && theirs.length > 0) note += `; ${name(most.article)} says ${quote(own[0])} where ${name(least.article)} says ${quote(theirs[0])}`;
-  else if (own.length > 0) note += `; ${name(most.article)} says ${own.slice(0, 3).map(quote).join(', ')}, ${name(least.article)} has no such words`;
-  return { moreNegative: most.article, difference, note: `${note}.` };
+  if (difference === 0) return { moreNegative: null, difference: 0, note: `Same tone in all sources (score ${most.score}).` };
+  return {
+    moreNegative: most.article,
+    difference,
+    note: `${name(most.article)} is more negative by ${difference}${evidence(most, least, name)}.`,
+  };
 }

@@ -31,9 +31,25 @@ export function scoreSentiment(text: string): ClaimSentiment {
   };
 }
 
-/** A claim's sentiment with `actorTone`: tokens `[from, to)` are the claim's slice of the article's tokens. */
+/** Blanks the actors' names out of the claim text: "United States" or "Hope, Arkansas" carry no tone. */
+function withoutNames(claim: ExtractedClaim, tokens: Token[], mentions: { from: number; to: number }[]): string {
+  let text = claim.text;
+  for (const m of mentions) {
+    const start = tokens[m.from].start - claim.start;
+    const end = tokens[m.to - 1].end - claim.start;
+    if (start >= 0 && end <= text.length) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  }
+  return text;
+}
+
+/**
+ * A claim's sentiment with `actorTone`: tokens `[from, to)` are the claim's slice of the article's tokens.
+ * The package scores the claim with the actors' names blanked out, and no word inside a name is attached to an actor.
+ */
 export function scoreClaimSentiment(claim: ExtractedClaim, tokens: Token[], from: number, to: number): ClaimSentiment {
-  const base = scoreSentiment(claim.text);
-  const tones = actorTone(actorMentions(claim, tokens, from, to), scoreTokens(tokens, from, to));
+  const mentions = actorMentions(claim, tokens, from, to).filter((m) => m.to <= to && m.from >= from);
+  const base = scoreSentiment(withoutNames(claim, tokens, mentions));
+  const named = (i: number) => mentions.some((m) => m.from <= i && i < m.to);
+  const tones = actorTone(mentions, scoreTokens(tokens, from, to).filter((s) => !named(s.index)));
   return { ...base, actorTone: tones };
 }
