@@ -6,6 +6,8 @@ import type { ClaimFeatures } from './claim-features';
 import { OPPOSITES } from './lexicons';
 import { sameName } from './names';
 
+const COMPARED = 12;
+
 export function groupDiscrepancies(members: ClaimFeatures[], closePair: (a: ClaimFeatures, b: ClaimFeatures) => boolean): GroupDiscrepancy[] {
   const out: GroupDiscrepancy[] = [];
   const seen = new Set<string>();
@@ -13,7 +15,8 @@ export function groupDiscrepancies(members: ClaimFeatures[], closePair: (a: Clai
     const key = `${d.kind}|${d.values.map((v) => `${v.claim}=${v.value}`).sort().join('|')}`;
     if (!seen.has(key)) { seen.add(key); out.push(d); }
   };
-  for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) {
+  // in a very large group, each member is compared with the first few (the group's earliest statements)
+  for (let x = 0; x < Math.min(members.length, COMPARED); x++) for (let y = x + 1; y < members.length; y++) {
     const a = members[x], b = members[y];
     if (a.articleId === b.articleId) continue;
     for (const qa of a.quantities) for (const qb of b.quantities) {

@@ -7,12 +7,15 @@ import type { TermWeights } from './weights';
 /** A term this light is not worth listing as a detail a member adds. */
 const MIN_ADD_WEIGHT = 0.45;
 const MAX_ADDS = 6;
+/** Members compared when choosing the core of a very large group. */
+const CORE_SAMPLE = 12;
 
 export function coreOf(group: number[], similarity: (i: number, j: number) => number): number {
   let best = group[0], bestSum = -1;
+  const sample = group.slice(0, CORE_SAMPLE);
   for (const i of group) {
     let sum = 0;
-    for (const j of group) if (j !== i) sum += similarity(i, j);
+    for (const j of sample) if (j !== i) sum += similarity(i, j);
     if (sum > bestSum) { best = i; bestSum = sum; }
   }
   return best;
