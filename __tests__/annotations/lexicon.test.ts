@@ -28,6 +28,13 @@ describe('lexicons', () => {
     ]);
   });
 
+  it('matches a word by its beginning for items ending in *, and hyphen look-alikes as hyphens', () => {
+    const matcher = compileLexicon('x.json', lexicon([entry('pro-x', ['pro-*']), entry('x-backed', ['{PROPN|ADJ}', '-', 'backed'])]));
+    const text = 'Pro-Russian forces met Iranian\u2011backed groups and a pro- sign.';
+    const tokens = tokenize(text);
+    expect(matchPhrases(matcher, tokens, 0, tokens.length).map((m) => text.slice(m.start, m.end))).toEqual(['Pro-Russian', 'Iranian\u2011backed']);
+  });
+
   it('ships lexicon files that validate, each with provenance and licence per list', () => {
     const dir = join(__dirname, '../../lexicons');
     const files = readdirSync(dir).filter((f) => f.startsWith('annotations-') || f === 'frames.json');

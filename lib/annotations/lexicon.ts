@@ -13,7 +13,10 @@ export interface LexiconList {
 export interface LexiconEntry {
   /** Cited by every annotation it produces, e.g. `loaded:massacre`. */
   id: string;
-  /** A phrase (matched token by token, by surface form or lemma) or a token list where `{PROPN}`-style items are POS slots. */
+  /**
+   * A phrase (matched token by token, by surface form or lemma) or a token list where `{PROPN}`-style items
+   * are POS slots and an item ending in `*` matches any word it begins ("pro-*": pro-Russian, pro-Iranian).
+   */
   match: string | string[];
   /** Plain-words explanation for a student. */
   note: string;
@@ -40,6 +43,8 @@ export interface LexiconFile<E extends LexiconEntry = LexiconEntry> {
 
 interface PatternToken {
   slot: string[] | null;
+  /** For `pro-*` items: the beginning the word must have. */
+  prefix?: string;
   lower: string;
   lemma: string;
 }
@@ -54,6 +59,8 @@ export interface CompiledEntry<E extends LexiconEntry = LexiconEntry> {
 export interface PhraseMatcher<E extends LexiconEntry = LexiconEntry> {
   file: string;
   byKey: Map<string, CompiledEntry<E>[]>;
+  /** Entries whose first literal is a `prefix-*` item: few, so every token is checked against them. */
+  byPrefix: CompiledEntry<E>[];
   entries: CompiledEntry<E>[];
 }
 
@@ -109,6 +116,10 @@ function compilePattern(match: string | string[]): PatternToken[] {
   return match.flatMap((item) => {
     const slot = SLOT.exec(item);
     if (slot) return [{ slot: slot[1].split('|'), lower: '', lemma: '' }];
+    if (item.length > 1 && item.endsWith('*')) {
+      const prefix = item.slice(0, -1).toLowerCase();
+      return [{ slot: null, prefix, lower: prefix, lemma: prefix }];
+    }
     return tokenize(item).map(literal);
   });
 }
@@ -117,6 +128,7 @@ function compilePattern(match: string | string[]): PatternToken[] {
 export function compileLexicon<E extends LexiconEntry>(file: string, data: LexiconFile<E>): PhraseMatcher<E> {
   validateLexicon(file, data as LexiconFile);
   const byKey = new Map<string, CompiledEntry<E>[]>();
+  const byPrefix: CompiledEntry<E>[] = [];
   const entries: CompiledEntry<E>[] = [];
   for (const entry of data.entries) {
     const pattern = compilePattern(entry.match);
@@ -124,6 +136,10 @@ export function compileLexicon<E extends LexiconEntry>(file: string, data: Lexic
     if (anchor < 0) throw new Error(`parallax lexicon ${file}: ${entry.id} needs at least one literal word`);
     const compiled = { entry, pattern, anchor };
     entries.push(compiled);
+    if (pattern[anchor].prefix) {
+      byPrefix.push(compiled);
+      continue;
+    }
     const keys = new Set([pattern[anchor].lower, entry.exact ? '' : pattern[anchor].lemma].filter(Boolean));
     for (const key of keys) {
       const list = byKey.get(key) ?? [];
@@ -131,11 +147,12 @@ export function compileLexicon<E extends LexiconEntry>(file: string, data: Lexic
       byKey.set(key, list);
     }
   }
-  return { file, byKey, entries };
+  return { file, byKey, byPrefix, entries };
 }
 
 function tokenFits(p: PatternToken, t: Token, exact: boolean): boolean {
   if (p.slot) return p.slot.includes(t.pos);
+  if (p.prefix) return t.lower.startsWith(p.prefix) && t.lower.length > p.prefix.length;
   if (t.lower === p.lower) return true;
   if (exact) return false;
   if (t.lemma === p.lemma || t.lemma === p.lower || t.lower === p.lemma) return true;
@@ -149,6 +166,10 @@ function candidatesFor<E extends LexiconEntry>(matcher: PhraseMatcher<E>, t: Tok
   if (t.lemma !== t.lower) keys.push(t.lemma);
   if (t.lower.endsWith('s')) keys.push(t.lower.slice(0, -1), t.lower.replace(/es$/, ''));
   const lists = keys.map((k) => matcher.byKey.get(k)).filter((l): l is CompiledEntry<E>[] => !!l);
+  if (matcher.byPrefix.length) {
+    const prefixed = matcher.byPrefix.filter((c) => t.lower.startsWith(c.pattern[c.anchor].prefix!));
+    if (prefixed.length) lists.push(prefixed);
+  }
   if (lists.length === 0) return [];
   return lists.length === 1 ? lists[0] : new Set(lists.flat());
 }

@@ -27,7 +27,9 @@ export function tokenize(text: string): Token[] {
     cursor = end;
     const pos = String(t.out(its.pos));
     if (pos === 'SPACE') return;
-    tokens.push({ start, end, value, lower: value.toLowerCase(), lemma: String(t.out(its.lemma)).toLowerCase(), pos });
+    // Hyphen look-alikes (U+2010, U+2011) match a plain hyphen; offsets still point at the original character.
+    const lower = value.toLowerCase().replace(/[\u2010\u2011]/g, '-');
+    tokens.push({ start, end, value, lower, lemma: String(t.out(its.lemma)).toLowerCase().replace(/[\u2010\u2011]/g, '-'), pos });
   });
   return tokens;
 }
