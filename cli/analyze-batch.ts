@@ -1,7 +1,6 @@
 // `parallax analyze --batch IN.jsonl`: thousands of comparisons in one process (the NLP model loads
 // once), output in input order. The input is read twice: first to check every line, then to analyse,
 // so memory stays flat however long the file is and a bad line is reported before any output.
-import { analyze } from '../lib/pipeline';
 import type { OutputFormat } from './args';
 import { parseBatchLine, readRawLines, type BatchItem } from './batch-lines';
 import { CliError, EXIT_FAILURE } from './cli-error';
@@ -43,6 +42,8 @@ export async function analyzeBatch({ input, format, progress }: AnalyzeBatchOpti
   let total = 0;
   for await (const _item of batchItems(source, lines())) total++;
 
+  // The pipeline (and its NLP model) loads only once the input is known to be good: bad input fails fast.
+  const { analyze } = require('../lib/pipeline') as typeof import('../lib/pipeline');
   const bar = progress && process.stderr.isTTY ? createProgressBar(total, process.stderr) : silentProgress;
   let first = true;
   if (format === 'json') await writeStdout('[\n');

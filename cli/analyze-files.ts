@@ -1,5 +1,4 @@
 // `parallax analyze FILE...`: the files are the articles of one comparison; prints its Analysis.
-import { analyze } from '../lib/pipeline';
 import type { ArticleInput } from '../lib/contract/types';
 import { formatAnalysis, writeStdout } from './output';
 import { readFileArticles } from './file-articles';
@@ -16,6 +15,7 @@ export async function analyzeFiles({ files, outlets, titles, format }: AnalyzeFi
   const articles: ArticleInput[] = [];
   for (const [i, file] of files.entries()) articles.push(...(await readFileArticles(file, { outlet: outlets[i], title: titles[i] })));
   // Everything is read and checked first: a bad file fails before any output.
+  const { analyze } = require('../lib/pipeline') as typeof import('../lib/pipeline');
   const text = formatAnalysis(analyze(articles), format);
   await writeStdout(text);
 }

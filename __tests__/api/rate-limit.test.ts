@@ -1,0 +1,44 @@
+import { createRateLimiter } from '@/lib/api/rate-limit';
+import { useTempDatabase } from '@/__tests__/helpers/temp-db';
+import { startRouteServer } from './route-server';
+
+useTempDatabase();
+
+describe('write rate limit', () => {
+  test('a token bucket per client: the burst passes, then 429 with the seconds to wait, refilled over time', () => {
+    let now = 0;
+    const limiter = createRateLimiter(6, 2, () => now); // 6 per minute = one every 10 s
+    limiter.take('a');
+    limiter.take('a');
+    expect(() => limiter.take('a')).toThrow(expect.objectContaining({ status: 429, details: { retryAfter: 10 } }));
+    limiter.take('b'); // another client has its own bucket
+    now += 4_000;
+    expect(() => limiter.take('a')).toThrow(expect.objectContaining({ details: { retryAfter: 6 } }));
+    now += 6_000;
+    expect(() => limiter.take('a')).not.toThrow();
+  });
+
+  test('0 turns it off', () => {
+    const limiter = createRateLimiter(0);
+    for (let i = 0; i < 100; i++) limiter.take('a');
+  });
+
+  test('over HTTP: writes beyond the limit get 429 with Retry-After; reads are not limited', async () => {
+    process.env.PARALLAX_WRITE_RATE = '2';
+    const server = await startRouteServer();
+    try {
+      const analyze = () =>
+        fetch(`${server.url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ articles: [{ text: 'Talks resumed.' }] }) });
+      expect((await analyze()).status).toBe(200);
+      expect((await analyze()).status).toBe(200);
+      const limited = await analyze();
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(await limited.json()).toMatchObject({ code: 'RATE_LIMITED', detail: expect.stringMatching(/wait \d+ s/) });
+      for (let i = 0; i < 5; i++) expect((await fetch(`${server.url}/api/comparisons`)).status).toBe(200);
+    } finally {
+      await server.close();
+      delete process.env.PARALLAX_WRITE_RATE;
+    }
+  });
+});
