@@ -6,7 +6,8 @@ import type { ClaimKind, Entity } from '../contract/types';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function cueRegExp(type: string): RegExp {
   const cues = lexicon.entries.filter((e) => e.type === type).map((e) => escape(e.cue)).sort((a, b) => b.length - a.length);
-  return new RegExp(`(?:^|[^\\p{L}])(${cues.join('|')})(?=$|[^\\p{L}])`, 'iu');
+  // Matched on lower-cased text with ASCII word edges: much faster than a Unicode-aware pattern, and every cue is ASCII.
+  return new RegExp(`(?:^|[^a-z])(${cues.join('|')})(?![a-z])`);
 }
 const OPINION = cueRegExp('opinion');
 const BACKGROUND = cueRegExp('background');
@@ -17,7 +18,8 @@ export interface KindCues {
 }
 
 export function kindCues(text: string): KindCues {
-  return { opinion: OPINION.exec(text)?.[1] ?? null, background: BACKGROUND.exec(text)?.[1] ?? null };
+  const lower = text.toLowerCase();
+  return { opinion: OPINION.exec(lower)?.[1] ?? null, background: BACKGROUND.exec(lower)?.[1] ?? null };
 }
 
 /** A year well before the article's latest year marks history ("in 2015", "the 2015 deal"). */

@@ -9,8 +9,11 @@ export interface Quotation {
   continues: number;
 }
 
-const OPENERS = new Set(['“', '„', '«']);
-const CLOSERS = new Set(['”', '»']);
+// Character codes: this scans every character of the article.
+const NEWLINE = 10;
+const STRAIGHT = 34; // "
+const isOpener = (code: number) => code === 0x201c || code === 0x201e || code === 0xab; // “ „ «
+const isCloser = (code: number) => code === 0x201d || code === 0xbb; // ” »
 
 export function findQuotations(text: string): Quotation[] {
   const quotes: Quotation[] = [];
@@ -19,10 +22,11 @@ export function findQuotations(text: string): Quotation[] {
   // Set when a paragraph ended inside a quotation: if the next paragraph opens with a quote mark, it continues it.
   let pendingContinuation = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' && text[i + 1] === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) {
+      if (text.charCodeAt(i + 1) !== NEWLINE) continue;
       if (open >= 0) {
-        quotes.push({ start: open, end: i, continues });
+        quotes.push({ start: open, end: trimEnd(text, i), continues });
         pendingContinuation = quotes.length - 1;
         open = -1;
         continues = -1;
@@ -30,35 +34,33 @@ export function findQuotations(text: string): Quotation[] {
       i++;
       continue;
     }
-    const straight = ch === '"';
-    const opens = OPENERS.has(ch) || (straight && open < 0 && isOpeningPosition(text, i));
-    const closes = CLOSERS.has(ch) || (straight && open >= 0);
+    if (code === 32) continue;
+    const straight = code === STRAIGHT;
+    const opens = isOpener(code) || (straight && open < 0 && isOpeningPosition(text, i));
     if (open < 0 && opens) {
       open = i;
-      const paragraphStart = i === 0 || text[i - 1] === '\n';
+      const paragraphStart = i === 0 || text.charCodeAt(i - 1) === NEWLINE;
       continues = paragraphStart ? pendingContinuation : -1;
-      pendingContinuation = -1;
-    } else if (open >= 0 && closes) {
+    } else if (open >= 0 && (isCloser(code) || straight)) {
       quotes.push({ start: open, end: i + 1, continues });
       open = -1;
       continues = -1;
-    } else if (open >= 0 && OPENERS.has(ch) && text[i - 1] === ' ' && i - open > 1) {
+    } else if (open >= 0 && isOpener(code) && text.charCodeAt(i - 1) === 32 && i - open > 1) {
       // A second opening mark inside an open quotation: the first one was never closed. Restart here.
       quotes.push({ start: open, end: trimEnd(text, i), continues });
       open = i;
       continues = -1;
     }
-    if (ch !== '\n' && ch !== ' ' && !opens) {
-      if (open < 0 && text[i - 1] === '\n') pendingContinuation = -1;
-    }
+    // Only a paragraph's first character can continue the previous paragraph's quotation.
+    pendingContinuation = -1;
   }
   if (open >= 0) quotes.push({ start: open, end: trimEnd(text, text.length), continues });
   return quotes.filter((q) => q.end - q.start > 1);
 }
 
 function isOpeningPosition(text: string, i: number): boolean {
-  const before = i === 0 ? ' ' : text[i - 1];
-  return /[\s(\[—–\-:;,/]/.test(before) || i === 0;
+  if (i === 0) return true;
+  return /[\s(\[—–\-:;,/]/.test(text[i - 1]);
 }
 
 function trimEnd(text: string, end: number): number {

@@ -10,6 +10,15 @@ export interface Token {
   lemma: string;
   /** wink token type: word, number, punctuation, currency, tabCRLF, ... */
   type: string;
+  /** True for a word that starts with a capital letter. */
+  cap: boolean;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+function startsUpper(value: string): boolean {
+  const code = value.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_START.test(value);
 }
 
 export interface WinkEntity {
@@ -30,19 +39,26 @@ export function readText(text: string): ReadText {
   const doc = nlp.readDoc(text);
   const tokens: Token[] = [];
   let cursor = 0;
-  // wink keeps each token's value and the spaces before it, so offsets follow by walking forward.
-  doc.tokens().each((t: any) => {
-    const value: string = t.out(its.value);
-    const spaces: string = t.out(its.precedingSpaces);
-    let start = cursor + spaces.length;
+  // Whole-document reads (one call per property) are much cheaper than reading each token separately.
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  // wink's typings do not list precedingSpaces and lemma as collection readers; at run time they work like its.value.
+  const spaces = all.out(its.precedingSpaces as never) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as never) as string[];
+  const types = all.out(its.type) as string[];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    // wink keeps each token's value and the spaces before it, so offsets follow by walking forward.
+    let start = cursor + spaces[i].length;
     if (text.slice(start, start + value.length) !== value) {
       const found = text.indexOf(value, cursor);
       start = found >= 0 ? found : cursor;
     }
     const end = Math.min(text.length, start + value.length);
     cursor = end;
-    tokens.push({ value, lower: value.toLowerCase(), start, end, pos: t.out(its.pos), lemma: t.out(its.lemma), type: t.out(its.type) });
-  });
+    tokens.push({ value, lower: value.toLowerCase(), start, end, pos: pos[i], lemma: lemmas[i], type: types[i], cap: types[i] === 'word' && startsUpper(value) });
+  }
   const sentences: Array<[number, number]> = [];
   doc.sentences().each((s: any) => {
     const span = s.out(its.span) as [number, number];

@@ -25,6 +25,8 @@ const LINE_SCOPES: BoilerplateScope[] = ['line', 'list-start', 'list-end', 'cred
 export function matchBoilerplateLine(line: string): { rule: BoilerplateRule; match: RegExpExecArray } | null {
   // Real paragraphs are long; furniture is short. This also keeps the regexes off long lines.
   if (line.length > 400) return null;
+  // A long line ending like a sentence is prose; furniture lines are short or end without a full stop.
+  if (line.length > 160 && /[.!?]["”’]?$/.test(line)) return null;
   for (const rule of BOILERPLATE_RULES) {
     if (!LINE_SCOPES.includes(rule.scope)) continue;
     const match = rule.pattern.exec(line);

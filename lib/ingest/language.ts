@@ -21,10 +21,18 @@ export function detectLanguage(text: string): LanguageInfo {
   const sample = text.slice(0, SAMPLE);
   let letters = 0;
   const scriptCounts = new Map<ScriptEntry, number>();
-  for (const ch of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    // ASCII letters are by far the most common: count them without a regular expression.
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      letters++;
+      continue;
+    }
+    if (code < 0xc0) continue;
+    const ch = sample[i];
     if (!LETTER.test(ch)) continue;
     letters++;
-    if (ch < '\u0370') continue;
+    if (code < 0x370) continue;
     const script = SCRIPTS.find((s) => s.pattern.test(ch));
     if (script) scriptCounts.set(script, (scriptCounts.get(script) ?? 0) + 1);
   }
@@ -38,7 +46,7 @@ export function detectLanguage(text: string): LanguageInfo {
       };
     }
   }
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = sample.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? [];
   let best = 'und';
   let bestShare = 0;
   for (const [code, list] of STOPWORDS) {

@@ -12,8 +12,13 @@ export interface RawLine {
 }
 
 // Spaces that fold to one ordinary space; zero-width characters and the BOM are dropped.
-const FOLDABLE = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\f\v]/;
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF]/;
+// Character codes, not regular expressions: this runs once per input character.
+function isFoldable(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 12 || code === 11 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+function isInvisible(code: number): boolean {
+  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff;
+}
 
 export function splitRawLines(raw: string): RawLine[] {
   const lines: RawLine[] = [];
@@ -42,9 +47,20 @@ export function foldLine(raw: string, start: number, end: number): Omit<RawLine,
   const rawIndex: number[] = [];
   let pendingSpace = -1;
   for (let i = start; i < end; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 128 && code > 32) {
+      if (pendingSpace >= 0) {
+        text += ' ';
+        rawIndex.push(pendingSpace);
+        pendingSpace = -1;
+      }
+      text += raw[i];
+      rawIndex.push(i);
+      continue;
+    }
     const ch = raw[i];
-    if (INVISIBLE.test(ch)) continue;
-    if (FOLDABLE.test(ch)) {
+    if (isInvisible(code)) continue;
+    if (isFoldable(code)) {
       if (text.length > 0 && pendingSpace < 0) pendingSpace = i;
       continue;
     }
