@@ -14,14 +14,20 @@ export const COMMON_SECURITY_HEADERS: Record<string, string> = {
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
- * The pages' policy: scripts only from this origin with the request's nonce ('strict-dynamic' lets
- * Next's own chunks load), no plugins, no framing, forms post to this origin only. Inline style
- * attributes stay allowed (React style props); they cannot run code.
+ * The pages' policy: scripts, styles, images and connections only from this origin, no plugins, no
+ * <base> hijack, no framing, forms post to this origin only.
+ *
+ * Scripts: with a nonce (strict mode, PARALLAX_STRICT_CSP=1) only scripts carrying the request's nonce
+ * run ('strict-dynamic' lets Next's chunks load). Next puts the nonce on its scripts only when it
+ * renders a page per request; a prerendered (static) page has none and would not start under that
+ * policy, so the default allows inline scripts from this origin's pages instead. Strict mode is for
+ * when every page is dynamic (e.g. the root layout awaits `connection()`).
  */
-export function pageCsp(nonce: string, development = false): string {
+export function pageCsp(nonce: string | null, development = false): string {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    `script-src ${scripts}${development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
