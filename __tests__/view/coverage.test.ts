@@ -30,3 +30,11 @@ describe('coverageBar', () => {
     expect(bar.reduce((sum, s) => sum + s.width, 0)).toBeCloseTo(1);
   });
 });
+
+describe('limit', () => {
+  it('keeps the first items and counts the rest', () => {
+    const { limit } = jest.requireActual('@/lib/view/limit') as typeof import('@/lib/view/limit');
+    expect(limit([1, 2, 3], 5)).toEqual({ shown: [1, 2, 3], hidden: 0 });
+    expect(limit([1, 2, 3], 2)).toEqual({ shown: [1, 2], hidden: 1 });
+  });
+});

@@ -6,6 +6,10 @@ import type { GridRow } from '@/lib/view/grid';
 import { indexClaims } from '@/lib/view/claim-index';
 import { groupToneText } from '@/lib/view/tone';
 import { viewHref } from '@/lib/view/view-state';
+import { limit } from '@/lib/view/limit';
+
+const MAX_DISCREPANCIES = 5;
+const MAX_VALUES = 8;
 import { ClaimCard } from './claim-card';
 import { discrepancyKindLabel } from './discrepancy-panel';
 import type { ViewContext } from './view-context';
@@ -27,10 +31,11 @@ function Discrepancy({ d, ctx, articleOf }: { d: GroupDiscrepancy; ctx: ViewCont
       {d.values.length > 0 && (
         <span className="values">
           {' ('}
-          {d.values.map((v, i) => {
+          {limit(d.values, MAX_VALUES).shown.map((v, i) => {
             const article = articleOf(v.claim);
             return <span key={v.claim}>{i > 0 && '; '}{article ? ctx.labels[article] : v.claim}: <strong>{v.value}</strong></span>;
           })}
+          {d.values.length > MAX_VALUES && `; ${d.values.length - MAX_VALUES} more`}
           {')'}
         </span>
       )}
@@ -71,7 +76,10 @@ export function ClaimGrid({ rows, ctx }: { rows: GridRow[]; ctx: ViewContext }) 
                 <span className="group-summary">{row.group.summary}</span>
                 {row.group.discrepancies.length > 0 && (
                   <ul className="group-discrepancies">
-                    {row.group.discrepancies.map((d, i) => <Discrepancy key={i} d={d} ctx={ctx} articleOf={articleOf} />)}
+                    {limit(row.group.discrepancies, MAX_DISCREPANCIES).shown.map((d, i) => <Discrepancy key={i} d={d} ctx={ctx} articleOf={articleOf} />)}
+                    {row.group.discrepancies.length > MAX_DISCREPANCIES && (
+                      <li>…and {row.group.discrepancies.length - MAX_DISCREPANCIES} more differences in this row.</li>
+                    )}
                   </ul>
                 )}
                 {tone && <span className="group-tone">Relative tone: {tone}</span>}

@@ -4,6 +4,11 @@ import Link from 'next/link';
 import { indexClaims } from '@/lib/view/claim-index';
 import { isConflict } from '@/lib/view/coverage';
 import { viewHref } from '@/lib/view/view-state';
+import { limit } from '@/lib/view/limit';
+
+const MAX_ITEMS = 20;
+const MAX_PER_ROW = 3;
+const MAX_VALUES = 8;
 import type { ViewContext } from './view-context';
 
 const KIND_LABELS: Record<string, string> = {
@@ -29,16 +34,16 @@ export function DiscrepancyPanel({ ctx }: { ctx: ViewContext }) {
       {total === 0 && <p>No disagreements were detected between the sources.</p>}
       {analysis.discrepancies.length > 0 && (
         <ul className="discrepancy-list">
-          {analysis.discrepancies.map((d, i) => (
+          {limit(analysis.discrepancies, MAX_ITEMS).shown.map((d, i) => (
             <li key={`${d.kind}-${i}`}>
               <p>
                 <span className="badge badge-conflict">{discrepancyKindLabel(d.kind)}</span> <strong>{d.subject}</strong>
               </p>
               <ul className="discrepancy-values">
-                {d.values.map((v) => (
+                {limit(d.values, MAX_VALUES).shown.map((v) => (
                   <li key={`${v.article}-${v.value}`}>
                     <span className="source-name">{labels[v.article] ?? v.article}</span>: <strong>{v.value}</strong>
-                    {v.claims.map((c, j) => (
+                    {limit(v.claims, MAX_VALUES).shown.map((c, j) => (
                       <span key={c}> · <Link href={claimHref(c)} prefetch={false}>see claim{v.claims.length > 1 ? ` ${j + 1}` : ''}<span className="visually-hidden"> in {labels[v.article]}</span></Link></span>
                     ))}
                   </li>
@@ -49,27 +54,32 @@ export function DiscrepancyPanel({ ctx }: { ctx: ViewContext }) {
           ))}
         </ul>
       )}
+      {analysis.discrepancies.length > MAX_ITEMS && <p>…and {analysis.discrepancies.length - MAX_ITEMS} more disagreements (see the exports for all of them).</p>}
       {conflicts.length > 0 && (
         <>
           <h3>Rows in conflict</h3>
           <ul className="discrepancy-list">
-            {conflicts.map(({ group, number }) => (
+            {limit(conflicts, MAX_ITEMS).shown.map(({ group, number }) => (
               <li key={group.id}>
                 <Link href={viewHref(base, { blind: state.blind }, `group-${group.id}`)} prefetch={false}>Row {number}: {group.summary}</Link>
                 <ul className="discrepancy-values">
-                  {group.discrepancies.map((d, i) => (
+                  {limit(group.discrepancies, MAX_PER_ROW).shown.map((d, i) => (
                     <li key={i}>
                       <span className="badge badge-conflict">{discrepancyKindLabel(d.kind)}</span> {d.note}{' '}
-                      {d.values.map((v) => {
+                      {limit(d.values, MAX_VALUES).shown.map((v) => {
                         const article = index.claim.get(v.claim)?.articleId;
                         return <span key={v.claim} className="value">· {article ? labels[article] : v.claim}: <strong>{v.value}</strong> </span>;
                       })}
                     </li>
                   ))}
+                  {group.discrepancies.length > MAX_PER_ROW && <li>…and {group.discrepancies.length - MAX_PER_ROW} more differences in this row.</li>}
                 </ul>
               </li>
             ))}
           </ul>
+          {conflicts.length > MAX_ITEMS && (
+            <p><Link href={viewHref(base, { blind: state.blind, show: 'conflicts' })} prefetch={false}>Show all {conflicts.length} rows in conflict</Link></p>
+          )}
         </>
       )}
     </section>

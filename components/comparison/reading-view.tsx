@@ -26,7 +26,7 @@ function Counterparts({ ctx, article }: { ctx: ViewContext; article: AnalyzedArt
       </p>
       <blockquote className="selected-text">{selected.claim.text}</blockquote>
       {selected.group?.tone?.note && <p className="group-tone">Relative tone: {selected.group.tone.note}</p>}
-      {selected.group?.discrepancies.map((d, i) => <p key={i} className="conflict-note"><span className="badge badge-conflict">Conflict</span> {d.note}</p>)}
+      {selected.group?.discrepancies.slice(0, 5).map((d, i) => <p key={i} className="conflict-note"><span className="badge badge-conflict">Conflict</span> {d.note}</p>)}
       {selected.others.map((other) => (
         <section key={other.article} className="counterpart" aria-label={`In ${labels[other.article]}`}>
           <h3>{labels[other.article]}</h3>

@@ -13,6 +13,9 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}\[\]()#+!|<>~])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
+/** A handout lists a few differences per group; the CSV and JSON exports keep all of them. */
+const MAX_PER_GROUP = 5;
+
 const quote = (text: string) => `“${escapeMarkdown(text)}”`;
 
 function claimLine(claim: Claim, label: string): string {
@@ -44,7 +47,8 @@ export function toMarkdown(analysis: Analysis, options: ExportOptions = {}): str
       out.push(`- **${escapeMarkdown(d.subject)}** — ${values}. ${escapeMarkdown(d.note)}`);
     }
     for (const group of view.groups.filter(isConflict)) {
-      for (const d of group.discrepancies) out.push(`- **${escapeMarkdown(group.summary)}** (${d.kind}) — ${escapeMarkdown(d.note)}`);
+      for (const d of group.discrepancies.slice(0, MAX_PER_GROUP)) out.push(`- **${escapeMarkdown(group.summary)}** (${d.kind}) — ${escapeMarkdown(d.note)}`);
+      if (group.discrepancies.length > MAX_PER_GROUP) out.push(`  - …and ${group.discrepancies.length - MAX_PER_GROUP} more differences`);
       if (!group.discrepancies.length) out.push(`- **${escapeMarkdown(group.summary)}** — the sources state this differently.`);
     }
   }
