@@ -79,7 +79,7 @@ function subjectBefore(ctx: Context, first: number, v: number): [number, number]
   const npEnd = j + 1;
   if (j >= first && PRONOUNS.has(tokens[j].lower) && tokens[j].pos === 'PRON') return [j, npEnd];
   // "the Log Cabin Republicans, a gay rights group, which said": the relative pronoun stands for the phrase before it.
-  if (j > first && RELATIVE.has(tokens[j].lower) && tokens[j - 1].value === ',') return appositiveBefore(ctx, first, j - 1) ?? nameBefore(ctx, first, j - 1);
+  if (j > first && RELATIVE.has(tokens[j].lower) && tokens[j - 1].value === ',') return appositiveBefore(ctx, first, j - 1, true) ?? nameBefore(ctx, first, j - 1);
   let count = 0;
   while (j >= first && count < 16) {
     const t = tokens[j];
@@ -112,24 +112,27 @@ function subjectBefore(ctx: Context, first: number, v: number): [number, number]
 
 // "Symantec, another security company, confirmed" / "Michael Steele, chairman of the committee, said":
 // a name, a comma, a lower-case description, a comma, the verb.
-function appositiveBefore(ctx: Context, first: number, comma: number): [number, number] | null {
+/** `afterDeterminer`: the name may follow "the" ("by the Log Cabin Republicans, a group, which said"). */
+function appositiveBefore(ctx: Context, first: number, comma: number, afterDeterminer = false): [number, number] | null {
   const { tokens } = ctx;
   let right = comma;
   // Walk back over up to three comma-separated descriptions ("Rep. Kevin McCarthy, R-Calif., the No. 3 Republican,").
   for (let hops = 0; hops < 3; hops++) {
     let k = right - 1;
-    while (k > first && tokens[k].value !== ',' && tokens[k].pos !== 'VERB' && right - k < 14) k--;
-    if (k <= first || tokens[k].value !== ',') return null;
+    // A description may hold a relative clause ("a Democrat who represents the district").
+    while (k > first && tokens[k].value !== ',' && !isQuoteMark(tokens[k]) && right - k < 25) k--;
+    if (k <= first || tokens[k].value !== ',' || ctx.inQuote[k]) return null;
     // "A spokesman for the committee, Brad Woodhouse, said": the name is the last segment, the description before it.
     if (hops === 0 && tokens.slice(k + 1, right).every((_, x) => isNameToken(tokens, k + 1 + x)) && tokens.slice(k + 1, right).some((t) => t.pos === 'PROPN')) {
       let d = k - 1;
-      while (d - 1 >= first && tokens[d - 1].value !== ',' && tokens[d - 1].pos !== 'VERB' && k - d < 14) d--;
-      if (d === first || tokens[d - 1].value === ',') return [d, comma];
+      while (d - 1 >= first && tokens[d - 1].value !== ',' && !isQuoteMark(tokens[d - 1]) && tokens[d - 1].pos !== 'VERB' && k - d < 14) d--;
+      const described = tokens[d].pos === 'DET' || /^\p{Ll}/u.test(tokens[d].value);
+      if (described && (d === first || tokens[d - 1].value === ',')) return [d, comma];
     }
     let n = k - 1;
     while (n - 1 >= first && isNameToken(tokens, n - 1)) n--;
     const nameRun = n <= k - 1 && isNameToken(tokens, n) && /^\p{Lu}/u.test(tokens[n].value);
-    const opens = n === first || tokens[n - 1].value === ',' || tokens[n - 1].pos === 'CCONJ' || tokens[n - 1].pos === 'ADV';
+    const opens = n === first || tokens[n - 1].value === ',' || tokens[n - 1].pos === 'CCONJ' || tokens[n - 1].pos === 'ADV' || isQuoteMark(tokens[n - 1]) || (afterDeterminer && tokens[n - 1].pos === 'DET');
     if (nameRun && opens && tokens.slice(n, k).some((t) => t.pos === 'PROPN')) return [n, comma];
     right = k;
   }
@@ -201,6 +204,8 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
   if (!subject) return null;
   // The frame opens the claim (maybe after a connective or an introductory phrase ending in a comma).
   const lead = ctx.tokens.slice(first, subject[0]);
+  // "“…,” Rep. Jesse Jackson Jr., D-Ill., said on the floor": a quotation before the frame is the content.
+  if (lead.some((t) => isQuoteMark(t))) return null;
   // "Leading Israeli, American, and allied officials said": a list of modifiers belongs to the subject.
   const pronounSubject = subject[1] - subject[0] === 1 && ctx.tokens[subject[0]].pos === 'PRON';
   if (lead.length > 1 && !pronounSubject && lead.some((t) => t.pos === 'CCONJ') && lead.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.value === ',' || t.pos === 'CCONJ' || t.pos === 'DET')) subject[0] = first;
@@ -224,21 +229,23 @@ function frameLast(ctx: Context, first: number, last: number, v: number, verb: R
   if (verb.type === 'call' || verb.type === 'directive' || verb.type === 'describe') return null;
   let sep = -1;
   let speaker: [number, number] | null = null;
-  if (verb.type === 'after-quote' && !isQuoteMark(tokens[v - 1]) && !isQuoteMark(tokens[v - 2]) && !isQuoteMark(tokens[v - 3])) return null;
-  if (v - 1 > first && isSeparator(tokens[v - 1])) {
-    if (!INVERTING.has(verb.lemma) && verb.type !== 'after-quote') return null;
+  const nounAfter = ['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM'].includes(tokens[v + 1]?.pos ?? '');
+  const canInvert = v - 1 > first && isSeparator(tokens[v - 1]) && (INVERTING.has(verb.lemma) || verb.type === 'after-quote');
+  // A subject before the verb wins unless a noun phrase follows ("…,” said the minister.").
+  const before = canInvert && nounAfter ? null : subjectBefore(ctx, first, v);
+  if (before && before[0] - 1 > first && isSeparator(tokens[before[0] - 1])) {
+    speaker = before;
+    sep = before[0] - 1;
+  } else if (canInvert) {
     // Inverted: "…,” said the minister."
     sep = v - 1;
     let k = v + 1;
     while (k <= last && tokens[k].value !== ',' && k < v + 12 && !(tokens[k].pos === 'VERB' && k > v + 1)) k++;
     if (k === v + 1) return null;
     speaker = [v + 1, k];
-  } else {
-    speaker = subjectBefore(ctx, first, v);
-    if (!speaker) return null;
-    sep = speaker[0] - 1;
-    if (sep <= first || !isSeparator(tokens[sep])) return null;
-  }
+  } else return null;
+  // "…,” the Texas governor continues.": these verbs report speech only right after a closing quotation mark.
+  if (verb.type === 'after-quote' && !isQuoteMark(tokens[sep]) && !isQuoteMark(tokens[sep - 1])) return null;
   // What follows the frame: nothing, adverbials, a clause after a comma, or a resumed quotation. After a closing
   // quote mark anything may follow ("“…,” Mr. Steele said in a speech in which he …").
   const inverted = speaker[0] > v;

@@ -56,6 +56,9 @@ export function identifySpeaker(
   }
 
   let a = first;
+  // "Following President Obama": a leading verb or preposition is not part of the speaker.
+  while (a < end - 1 && (tokens[a].pos === 'VERB' || tokens[a].pos === 'ADP' || tokens[a].pos === 'SCONJ')) a++;
+  first = a;
   const indefinite = INDEFINITE.has(tokens[a].lower);
   while (a < end - 1 && DETERMINERS.has(tokens[a].lower)) a++;
   // A trailing parenthesis ("John Boehner (R-Ohio)") is not part of the name.
@@ -100,6 +103,14 @@ export function identifySpeaker(
     const known = people.resolve(written);
     const person = people.register(known?.name ?? written, role);
     return { name: person.name, role: role ?? person.role, vague: false, person: true };
+  }
+
+  // "Perry in the new ad": a name at the head, followed by a prepositional phrase.
+  let h = a;
+  while (h < b && (isCap(tokens[h]) || (h > a && tokens[h].value === '.')) && !ROLE_WORDS.has(tokens[h].lower)) h++;
+  if (h > a && h < b && tokens[h].pos === 'ADP' && tokens.slice(a, h).some((t) => t.pos === 'PROPN')) {
+    const head = identifySpeaker(text, tokens, a, h, people, memory);
+    if (head.name) return head;
   }
 
   // No name: a role or an unnamed group. "the minister" refers back to the last speaker with that title.

@@ -12,7 +12,7 @@ export interface AliasMatch {
 export function matchAliasAt(tokens: Token[], i: number, limit: number): AliasMatch | null {
   const head = tokens[i];
   // Common words that are also names (turkey, china, jordan) only count when capitalised.
-  if (!/^\p{Lu}/u.test(head.value)) return null;
+  if (!head.cap) return null;
   let node = ALIAS_TRIE.next.get(head.lower);
   let best: AliasMatch | null = null;
   let j = i;

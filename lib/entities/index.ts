@@ -19,7 +19,7 @@ export interface EntityScope {
 
 const DATE_TYPES = new Set(['DATE', 'TIME']);
 const NUMBER_TYPES: Record<string, Entity['kind']> = { CARDINAL: 'number', ORDINAL: 'number', DURATION: 'number', MONEY: 'money', PERCENT: 'percent' };
-const isCapitalised = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.value);
+const isCapitalised = (t: Token) => t.cap;
 const isPossessive = (t: Token | undefined) => !!t && (t.lower === "'s" || t.lower === '’s');
 
 /** Entities of tokens [first, end), in text order. */
@@ -188,7 +188,7 @@ function chunkEntity(scope: EntityScope, a: number, b: number, claimFirst: numbe
     let roleStart = a;
     while (roleStart - 1 >= claimFirst && roleStart > a - 6) {
       const t = tokens[roleStart - 1];
-      if ((isCapitalised(t) && t.pos !== 'DET') || isPossessive(t) || ((t.value === '(' || t.value === ')') && roleStart > claimFirst + 1)) roleStart--;
+      if ((isCapitalised(t) && (t.pos === 'PROPN' || t.pos === 'NOUN')) || isPossessive(t) || ((t.value === '(' || t.value === ')') && roleStart > claimFirst + 1)) roleStart--;
       else break;
     }
     while (roleStart < a && (isPossessive(tokens[roleStart]) || tokens[roleStart].value === ')')) roleStart++;
