@@ -28,13 +28,19 @@ const AVERAGE_LINK_SHARE = 0.8;
 export function joiningPairs(claims: ClaimFeatures[], pairs: ScoredPair[], threshold: number, relatedFloor: number): ScoredPair[] {
   const claimsPerArticle = new Map<string, number>();
   for (const c of claims) claimsPerArticle.set(c.articleId, (claimsPerArticle.get(c.articleId) ?? 0) + 1);
-  const bestIn = new Map<string, ScoredPair>(); // `${claim}|${other article}` → best pair
+  const articleIndex = new Map([...claimsPerArticle.keys()].map((id, k) => [id, k]));
+  const articleOf = claims.map((c) => articleIndex.get(c.articleId)!);
+  const articles = articleIndex.size;
+  const bestIn = new Map<number, ScoredPair>(); // claim × other article → best pair
+  const keep = (x: number, y: number, p: ScoredPair) => {
+    const key = x * articles + articleOf[y];
+    const cur = bestIn.get(key);
+    if (!cur || p.score > cur.score) bestIn.set(key, p);
+  };
   for (const p of pairs) {
-    for (const [x, y] of [[p.i, p.j], [p.j, p.i]]) {
-      const key = `${x}|${claims[y].articleId}`;
-      const cur = bestIn.get(key);
-      if (!cur || p.score > cur.score) bestIn.set(key, p);
-    }
+    if (p.score < relatedFloor) continue;
+    keep(p.i, p.j, p);
+    keep(p.j, p.i, p);
   }
   return pairs.filter((p) => {
     if (p.score >= threshold) return true;
@@ -42,7 +48,7 @@ export function joiningPairs(claims: ClaimFeatures[], pairs: ScoredPair[], thres
     const a = claims[p.i], b = claims[p.j];
     if ((claimsPerArticle.get(a.articleId) ?? 0) < MIN_CHOICE || (claimsPerArticle.get(b.articleId) ?? 0) < MIN_CHOICE) return false;
     if (p.sharedContent < MIN_ANCHOR) return false;
-    const forward = bestIn.get(`${p.i}|${b.articleId}`) === p, backward = bestIn.get(`${p.j}|${a.articleId}`) === p;
+    const forward = bestIn.get(p.i * articles + articleOf[p.j]) === p, backward = bestIn.get(p.j * articles + articleOf[p.i]) === p;
     return (forward && backward) || ((forward || backward) && p.sharedContent >= STRONG_ANCHOR);
   });
 }
@@ -80,7 +86,7 @@ export function groupClaims(
 }
 
 /** Members of each side looked at when two big groups merge: keeps merging linear in practice. */
-const AVERAGE_LINK_SAMPLE = 12;
+const AVERAGE_LINK_SAMPLE = 8;
 
 function averageLink(x: number[], y: number[], claims: ClaimFeatures[], similarity: (i: number, j: number) => number): number {
   let sum = 0, count = 0;

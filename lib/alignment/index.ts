@@ -5,6 +5,7 @@ import { claimFeatures, type ClaimFeatures } from './claim-features';
 import { termWeights, type TermWeights } from './weights';
 import { comparePair, explainPair, DEFAULT_PARAMS, type PairParts, type SimilarityParams } from './similarity';
 import { candidatePairs } from './candidates';
+import { termVectors } from './vectors';
 import { groupClaims, type ScoredPair } from './grouping';
 import { coreOf, groupMembers } from './members';
 import { groupDiscrepancies } from './group-discrepancies';
@@ -51,29 +52,29 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
   const claims: Claim[] = articles.flatMap((a) => a.claims);
   const features = articles.flatMap((a) => a.claims.map((c) => claimFeatures(c, a.claims.length, { synonyms: options.synonyms, bigrams: options.bigrams })));
   const weights = termWeights(features, options.rarity ?? 'background');
+  const { vectors } = termVectors(features, weights);
 
   const n = features.length;
   const cache = new Map<number, PairParts>();
   const parts = (i: number, j: number): PairParts => {
-    const key = i < j ? i * n + j : j * n + i;
+    const x = i < j ? i : j, y = i < j ? j : i;
+    const key = x * n + y;
     let p = cache.get(key);
-    if (!p) cache.set(key, (p = comparePair(features[Math.min(i, j)], features[Math.max(i, j)], weights, params)));
+    if (!p) cache.set(key, (p = comparePair(features[x], features[y], vectors[x], vectors[y], weights, params)));
     return p;
   };
   const similarity = (i: number, j: number) => (i === j ? 1 : parts(i, j).score);
   /** Close enough to compare polarity and speakers: the two say about as much as each other, and alike. */
   const equivalent = (i: number, j: number) => i !== j && parts(i, j).dice >= threshold * EQUIVALENT_SHARE;
 
-  const candidates = candidatePairs(features, weights);
+  const candidates = candidatePairs(features, vectors);
   const scored: ScoredPair[] = [];
-  const done = new Set<number>();
   candidates.forEach((list, i) => {
     for (const j of list) {
-      const key = i < j ? i * n + j : j * n + i;
-      if (done.has(key)) continue;
-      done.add(key);
-      const p = parts(i, j);
-      scored.push({ i: Math.min(i, j), j: Math.max(i, j), score: p.score, sharedContent: p.sharedContent });
+      const x = i < j ? i : j, y = i < j ? j : i;
+      if (cache.has(x * n + y)) continue;
+      const p = parts(x, y);
+      scored.push({ i: x, j: y, score: p.score, sharedContent: p.sharedContent });
     }
   });
 

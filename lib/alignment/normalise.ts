@@ -9,15 +9,15 @@ import nounExceptions from 'wink-eng-lite-web-model/dist/wn-noun-exceptions.js';
 const cache = new Map<string, string>();
 
 export function normaliseWord(word: string): string {
-  const lower = word.toLowerCase().replace(/[’‘]/g, "'").replace(/'s$/, '').replace(/'$/, '');
-  const cached = cache.get(lower);
+  const cached = cache.get(word);
   if (cached !== undefined) return cached;
+  const lower = word.toLowerCase().replace(/[’‘]/g, "'").replace(/'s$/, '').replace(/'$/, '');
   const base = Object.prototype.hasOwnProperty.call(verbExceptions, lower)
     ? verbExceptions[lower]
     : Object.prototype.hasOwnProperty.call(nounExceptions, lower)
       ? nounExceptions[lower]
       : lower;
   const key = /^\p{L}+$/u.test(base) ? stem(base) : base;
-  if (cache.size < 200_000) cache.set(lower, key);
+  if (cache.size < 200_000) cache.set(word, key);
   return key;
 }

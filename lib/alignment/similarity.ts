@@ -3,6 +3,7 @@
 // (docs/alignment.md); `explainPair` says in plain words what made two claims alike or different.
 import { isFunctionTerm, type ClaimFeatures } from './claim-features';
 import type { TermWeights } from './weights';
+import { ACTOR, WORD, type TermVector } from './vectors';
 
 export interface SimilarityParams {
   /** Weight of the lexical overlap (the main signal). */
@@ -36,36 +37,28 @@ export interface PairParts {
   dice: number;
   /** Weight of the content words (not function words) both claims share, actors capped: the anchors of a happening. */
   sharedContent: number;
-  shared: string[];
   actors: number | null;
   numbers: number | null;
   dates: number | null;
   score: number;
 }
 
-export function comparePair(a: ClaimFeatures, b: ClaimFeatures, w: TermWeights, p: SimilarityParams = DEFAULT_PARAMS): PairParts {
-  let sumA = 0, sumB = 0, shared = 0, contentA = 0, contentB = 0, sharedContent = 0, sharedActorWeight = 0;
-  const sharedKeys: string[] = [];
-  for (const key of a.terms.keys()) {
-    const wa = w.of(a, key);
-    sumA += wa;
-    if (!isFunctionTerm(key)) contentA += wa;
-  }
-  for (const key of b.terms.keys()) {
-    const wb = w.of(b, key);
-    const content = !isFunctionTerm(key);
-    sumB += wb;
-    if (content) contentB += wb;
-    if (a.terms.has(key)) {
-      const both = Math.min(wb, w.of(a, key));
+export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, vb: TermVector, w: TermWeights, p: SimilarityParams = DEFAULT_PARAMS): PairParts {
+  let shared = 0, sharedContent = 0, sharedActorWeight = 0;
+  for (let x = 0, y = 0; x < va.ids.length && y < vb.ids.length;) {
+    const ix = va.ids[x], iy = vb.ids[y];
+    if (ix < iy) x++;
+    else if (iy < ix) y++;
+    else {
+      const both = Math.min(va.weights[x], vb.weights[y]);
       shared += both;
-      if (content) {
-        if (key.startsWith('@')) sharedActorWeight += both;
-        else sharedContent += both;
-      }
-      sharedKeys.push(key);
+      if (va.kinds[x] === ACTOR) sharedActorWeight += both;
+      else if (va.kinds[x] === WORD) sharedContent += both;
+      x++;
+      y++;
     }
   }
+  const sumA = va.total, sumB = vb.total, contentA = va.content, contentB = vb.content;
   const dice = sumA + sumB > 0 ? (2 * shared) / (sumA + sumB) : 0;
   // coverage of the shorter claim counts content words only, and only as far as that claim has content
   const shorter = Math.min(contentA, contentB);
@@ -77,9 +70,9 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, w: TermWeights, 
   const coverage = p.coverage + (1 - p.coverage) * containment;
   const lexical = (1 - coverage) * dice + coverage * cover;
 
-  const actors = a.actors.size && b.actors.size ? actorAgreement(a, b, w, p.actorPrior) : null;
-  const numbers = comparableNumbers(a, b) ? setAgreement(a.quantities.map((q) => q.value), b.quantities.map((q) => q.value)) : null;
-  const dates = comparableDates(a, b) ? setAgreement(a.dates.map((d) => d.value), b.dates.map((d) => d.value)) : null;
+  const actors = p.actors > 0 && a.actors.size && b.actors.size ? actorAgreement(a, b, w, p.actorPrior) : null;
+  const numbers = a.quantities.length && b.quantities.length && comparableNumbers(a, b) ? setAgreement(a.quantities.map((q) => q.value), b.quantities.map((q) => q.value)) : null;
+  const dates = a.dates.length && b.dates.length && comparableDates(a, b) ? setAgreement(a.dates.map((d) => d.value), b.dates.map((d) => d.value)) : null;
 
   let total = p.lexical * lexical, weight = p.lexical;
   if (actors !== null) { total += p.actors * actors; weight += p.actors; }
@@ -88,7 +81,7 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, w: TermWeights, 
   const score = weight > 0 ? Math.min(1, Math.max(0, total / weight)) : 0;
   // what the pair shares as evidence of one happening: who is involved counts, but at most about two words' worth
   const anchor = sharedContent + Math.min(sharedActorWeight, ACTOR_ANCHOR_CAP);
-  return { lexical, dice, sharedContent: anchor, shared: sharedKeys, actors, numbers, dates, score };
+  return { lexical, dice, sharedContent: anchor, actors, numbers, dates, score };
 }
 
 /** Numbers are compared only when the claims count the same thing or share a value: "two countries" vs "fifth round" says nothing. */
@@ -121,7 +114,8 @@ function setAgreement(a: string[], b: string[]): number {
 /** Plain-words reasons for a link: "shared words talks/negotiations, Rome", "same actors Iran, United States". */
 export function explainPair(a: ClaimFeatures, b: ClaimFeatures, parts: PairParts, w: TermWeights): string[] {
   const out: string[] = [];
-  const words = parts.shared
+  const shared = [...a.terms.keys()].filter((k) => b.terms.has(k));
+  const words = shared
     .filter((k) => !k.startsWith('@') && !isFunctionTerm(k))
     .sort((x, y) => w.base(y) - w.base(x))
     .slice(0, 6)
