@@ -88,6 +88,23 @@ describe('align: discrepancies inside a group', () => {
     expect(g.discrepancies[0].note).toBe('opposite outcome: "agreed" vs "refused"');
   });
 
+  it('flags a negated statement against the same statement affirmed', () => {
+    const a = article('a1', 'A', ['The health minister signed the hospital funding agreement in the capital on Tuesday.']);
+    const b = article('a2', 'B', ['The health minister did not sign the hospital funding agreement in the capital on Tuesday.']);
+    const g = align([a, b]).groups[0];
+    expect(g.discrepancies).toEqual([
+      { kind: 'polarity', values: [{ claim: 'a1c1', value: 'signed' }, { claim: 'a2c1', value: 'not … sign' }], note: 'one claim negates what the other affirms: "not … sign" vs "signed"' },
+    ]);
+  });
+
+  it('does not read a negation of some other word as opposite polarity', () => {
+    const a = article('a1', 'A', ['The health minister, not seen in public for weeks, signed the hospital funding agreement on Tuesday.']);
+    const b = article('a2', 'B', ['The health minister signed the hospital funding agreement on Tuesday.']);
+    const g = align([a, b]).groups[0];
+    expect(g.claims).toEqual(['a1c1', 'a2c1']);
+    expect(g.discrepancies).toEqual([]);
+  });
+
   it('lists details only one member states as what it adds, not as conflicts', () => {
     const a = article('a1', 'A', ['Iran and the United States will hold a fifth round of indirect talks in Rome on Friday.']);
     const b = article('a2', 'B', ['Iran and the United States will hold talks in Rome on Friday.']);

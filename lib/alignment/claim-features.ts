@@ -40,7 +40,8 @@ export interface ClaimFeatures {
   actors: Map<string, string>;
   quantities: Quantity[];
   dates: DateMention[];
-  negated: boolean;
+  /** Content terms a negation governs ("did not agree" → agree): polarity is compared on these only. */
+  negated: Map<string, string>;
   speaker: { name: string | null; role: string | null } | null;
   /** The text compared: the speaker's content when known, else the claim. */
   core: string;
@@ -130,7 +131,7 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, options: Fe
     actors,
     quantities: quantities(tokens),
     dates: dates(tokens),
-    negated: tokens.some((t) => NEGATIONS.has(t.text.toLowerCase()) || /n['’]t$/i.test(t.text)),
+    negated: negatedTerms(tokens, useSynonyms),
     speaker: claim.speaker ? { name: claim.speaker.name, role: claim.speaker.role } : null,
     core,
     sentiment: claim.sentiment?.score ?? 0,
@@ -186,6 +187,23 @@ function capitalisedRuns(tokens: Token[]): NameRun[] {
   }
   flush();
   return runs;
+}
+
+/** Negation scope: the next few content words after "not", "never", "didn't" … ("refused" needs no cue: it is a predicate of its own). */
+const NEGATION_SCOPE = 3;
+function negatedTerms(tokens: Token[], useSynonyms: boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  tokens.forEach((t, i) => {
+    if (!NEGATIONS.has(t.text.toLowerCase()) && !/n['’]t$/i.test(t.text)) return;
+    let seen = 0;
+    for (let k = i + 1; k < tokens.length && seen < NEGATION_SCOPE; k++) {
+      const u = tokens[k];
+      if (isStopword(u) || !/^\p{L}/u.test(u.text)) continue;
+      seen++;
+      out.set((useSynonyms && SYNONYM_CLASS.get(u.key)) || u.key, `${t.text} … ${u.text}`);
+    }
+  });
+  return out;
 }
 
 /** A capitalised word that is common in lower case ("However", "The") and so only starts a sentence. */

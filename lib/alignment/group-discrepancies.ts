@@ -8,7 +8,16 @@ import { sameName } from './names';
 
 const COMPARED = 12;
 
-export function groupDiscrepancies(members: ClaimFeatures[], closePair: (a: ClaimFeatures, b: ClaimFeatures) => boolean): GroupDiscrepancy[] {
+/**
+ * `linked`: the two claims are directly alike (not only through other members), so their numbers and dates
+ * are about the same thing; `equivalent`: they say about as much as each other, so a negation or another
+ * speaker is a real difference and not another detail.
+ */
+export function groupDiscrepancies(
+  members: ClaimFeatures[],
+  linked: (a: ClaimFeatures, b: ClaimFeatures) => boolean,
+  equivalent: (a: ClaimFeatures, b: ClaimFeatures) => boolean,
+): GroupDiscrepancy[] {
   const out: GroupDiscrepancy[] = [];
   const seen = new Set<string>();
   const add = (d: GroupDiscrepancy) => {
@@ -18,7 +27,7 @@ export function groupDiscrepancies(members: ClaimFeatures[], closePair: (a: Clai
   // in a very large group, each member is compared with the first few (the group's earliest statements)
   for (let x = 0; x < Math.min(members.length, COMPARED); x++) for (let y = x + 1; y < members.length; y++) {
     const a = members[x], b = members[y];
-    if (a.articleId === b.articleId) continue;
+    if (a.articleId === b.articleId || !linked(a, b)) continue;
     for (const qa of a.quantities) for (const qb of b.quantities) {
       if (!qa.unit || qa.unit !== qb.unit || qa.value === qb.value) continue;
       if (a.quantities.some((q) => q.unit === qa.unit && b.quantities.some((r) => r.value === q.value))) continue;
@@ -29,7 +38,7 @@ export function groupDiscrepancies(members: ClaimFeatures[], closePair: (a: Clai
       if (!da.length || !db.length || da.some((d) => db.some((e) => e.value === d.value))) continue;
       add({ kind: 'date', values: [{ claim: a.id, value: da.map((d) => d.text).join(', ') }, { claim: b.id, value: db.map((d) => d.text).join(', ') }], note: `different ${type === 'weekday' ? 'days' : type === 'month' ? 'dates' : 'years'}: ${da.map((d) => d.text).join(', ')} vs ${db.map((d) => d.text).join(', ')}` });
     }
-    if (!closePair(a, b)) continue;
+    if (!equivalent(a, b)) continue;
     const polarity = polarityDifference(a, b);
     if (polarity) add(polarity);
     const na = a.speaker?.name, nb = b.speaker?.name;
@@ -48,12 +57,13 @@ function polarityDifference(a: ClaimFeatures, b: ClaimFeatures): GroupDiscrepanc
       return { kind: 'polarity', values: [{ claim: a.id, value: va }, { claim: b.id, value: vb }], note: `opposite outcome: "${va}" vs "${vb}"` };
     }
   }
-  if (a.negated !== b.negated) {
-    return {
-      kind: 'polarity',
-      values: [{ claim: a.id, value: a.negated ? 'negated' : 'affirmed' }, { claim: b.id, value: b.negated ? 'negated' : 'affirmed' }],
-      note: 'one claim negates what the other affirms',
-    };
+  // a negated word that the other claim states without negation ("did not agree" vs "agreed")
+  for (const [x, y] of [[a, b], [b, a]]) {
+    for (const [key, phrase] of x.negated) {
+      if (!y.terms.has(key) || y.negated.has(key)) continue;
+      const [first, second] = x === a ? [phrase, y.terms.get(key)!] : [y.terms.get(key)!, phrase];
+      return { kind: 'polarity', values: [{ claim: a.id, value: first }, { claim: b.id, value: second }], note: `one claim negates what the other affirms: "${phrase}" vs "${y.terms.get(key)!.split('/')[0]}"` };
+    }
   }
   return null;
 }

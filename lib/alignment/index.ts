@@ -22,6 +22,8 @@ export const RELATED_FLOOR = 0.2;
 export const SAME_THRESHOLD = GROUP_THRESHOLD;
 /** Share of the threshold the plain Dice overlap must reach for polarity and speaker checks. */
 const EQUIVALENT_SHARE = 0.8;
+/** Members compared for numbers and dates must be directly alike: this share above the related floor. */
+const LINKED_SHARE = 1.5;
 /** Links kept per claim (best first), near-misses included. */
 const LINKS_PER_CLAIM = 3;
 /** Links below this are noise, not near-misses. */
@@ -81,7 +83,8 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
   const links = bestLinks(scored, features, weights, parts);
   const grouped = narrativeOrder(groupClaims(features, scored, threshold, Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR), similarity), features, articles.length);
   const outlets = Object.fromEntries(articles.map((a) => [a.id, a.outlet]));
-  const groups = grouped.map((g, index) => buildGroup(g, index, articles, claims, features, weights, similarity, equivalent, outlets));
+  const linkedScore = Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR) * LINKED_SHARE;
+  const groups = grouped.map((g, index) => buildGroup(g, index, articles, claims, features, weights, similarity, equivalent, linkedScore, outlets));
   return { groups, links, discrepancies: roleDiscrepancies(articles) };
 }
 
@@ -114,6 +117,7 @@ function buildGroup(
   weights: TermWeights,
   similarity: (i: number, j: number) => number,
   equivalent: (i: number, j: number) => boolean,
+  linkedScore: number,
   outlets: Record<string, string>,
 ): ClaimGroup {
   const core = coreOf(g, similarity);
@@ -121,7 +125,11 @@ function buildGroup(
   const memberFeatures = g.map((i) => features[i]);
   const byId = new Map(g.map((i) => [features[i].id, i]));
   const discrepancies = groupArticles.length > 1
-    ? groupDiscrepancies(memberFeatures, (a, b) => equivalent(byId.get(a.id)!, byId.get(b.id)!))
+    ? groupDiscrepancies(
+      memberFeatures,
+      (a, b) => similarity(byId.get(a.id)!, byId.get(b.id)!) >= linkedScore,
+      (a, b) => equivalent(byId.get(a.id)!, byId.get(b.id)!),
+    )
     : [];
   return {
     id: `g${index + 1}`,
