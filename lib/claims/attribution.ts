@@ -133,7 +133,9 @@ function appositiveBefore(ctx: Context, first: number, comma: number, afterDeter
     while (n - 1 >= first && isNameToken(tokens, n - 1)) n--;
     const nameRun = n <= k - 1 && isNameToken(tokens, n) && /^\p{Lu}/u.test(tokens[n].value);
     const opens = n === first || tokens[n - 1].value === ',' || tokens[n - 1].pos === 'CCONJ' || tokens[n - 1].pos === 'ADV' || isQuoteMark(tokens[n - 1]) || (afterDeterminer && tokens[n - 1].pos === 'DET');
-    if (nameRun && opens && tokens.slice(n, k).some((t) => t.pos === 'PROPN')) return [n, comma];
+    // A party-and-state tag ("R-Calif.") is a description, not the name: keep walking back.
+    const partyTag = /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ctx.text.slice(tokens[n].start, tokens[k - 1].end));
+    if (nameRun && opens && !partyTag && tokens.slice(n, k).some((t) => t.pos === 'PROPN')) return [n, comma];
     right = k;
   }
   return null;
@@ -191,7 +193,7 @@ function contentAfter(ctx: Context, v: number, last: number, verb: ReportingVerb
   if (verb.type === 'tell' && c <= last && tokens[c].lower !== 'that' && !isSeparator(tokens[c])) {
     // The addressee: "told the Wall Street Journal that", "told reporters".
     let k = c;
-    while (k <= last && k < c + 8 && (NP_POS.has(tokens[k].pos) || tokens[k].value === '’s' || (tokens[k].lower === 'of' && k > c)) && tokens[k].pos !== 'VERB') k++;
+    while (k <= last && k < c + 8 && tokens[k].lower !== 'that' && (NP_POS.has(tokens[k].pos) || tokens[k].value === '’s' || (tokens[k].lower === 'of' && k > c)) && tokens[k].pos !== 'VERB') k++;
     c = k;
     skip();
   }
