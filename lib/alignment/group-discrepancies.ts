@@ -3,10 +3,17 @@
 // different articles are compared; each discrepancy lists the value per claim and says what differs.
 import type { GroupDiscrepancy } from '../contract/types';
 import type { ClaimFeatures } from './claim-features';
-import { OPPOSITES } from './lexicons';
+import { BACKGROUND_COUNT, OPPOSITES } from './lexicons';
+import { normaliseWord } from './normalise';
 import { sameName } from './names';
 
 const COMPARED = 12;
+
+/** A speaker slot holding "But" or "officials" is no name to compare; a name has a capitalised, uncommon word. */
+function looksLikeName(name: string): boolean {
+  return name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && (BACKGROUND_COUNT.get(normaliseWord(w)) ?? 0) < COMMON_WORD);
+}
+const COMMON_WORD = 2000;
 
 /**
  * `linked`: the two claims are directly alike (not only through other members), so their numbers and dates
@@ -42,7 +49,7 @@ export function groupDiscrepancies(
     const polarity = polarityDifference(a, b);
     if (polarity) add(polarity);
     const na = a.speaker?.name, nb = b.speaker?.name;
-    if (na && nb && !sameName(na, nb)) {
+    if (na && nb && looksLikeName(na) && looksLikeName(nb) && !sameName(na, nb)) {
       add({ kind: 'actor', values: [{ claim: a.id, value: na }, { claim: b.id, value: nb }], note: `different people credited with the same statement: ${na} vs ${nb}` });
     }
   }

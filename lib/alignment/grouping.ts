@@ -17,7 +17,7 @@ const MIN_ANCHOR = 1.7;
 const STRONG_ANCHOR = 1.7;
 
 /** Share of the related floor that the average cross-article similarity of two merging groups must reach. */
-const AVERAGE_LINK_SHARE = 0.8;
+export const AVERAGE_LINK_SHARE = 1.25;
 
 /**
  * Pairs that join groups: every pair at or above the (paraphrase) threshold, and, between articles that offer a
@@ -61,6 +61,7 @@ export function groupClaims(
   threshold: number,
   relatedFloor: number,
   similarity: (i: number, j: number) => number,
+  averageLinkShare = AVERAGE_LINK_SHARE,
 ): number[][] {
   const parent = claims.map((_, i) => i);
   const members = claims.map((_, i) => [i]);
@@ -72,7 +73,7 @@ export function groupClaims(
   for (const { i, j } of strong) {
     const ri = find(i), rj = find(j);
     if (ri === rj) continue;
-    if (members[ri].length + members[rj].length > 2 && averageLink(members[ri], members[rj], claims, similarity) < relatedFloor * AVERAGE_LINK_SHARE) continue;
+    if (members[ri].length + members[rj].length > 2 && averageLink(members[ri], members[rj], claims, similarity) < relatedFloor * averageLinkShare) continue;
     const [big, small] = members[ri].length >= members[rj].length ? [ri, rj] : [rj, ri];
     parent[small] = big;
     members[big].push(...members[small]);
