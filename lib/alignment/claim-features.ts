@@ -189,8 +189,8 @@ function capitalisedRuns(tokens: Token[]): NameRun[] {
   return runs;
 }
 
-/** Negation scope: the next few content words after "not", "never", "didn't" … ("refused" needs no cue: it is a predicate of its own). */
-const NEGATION_SCOPE = 3;
+/** Negation scope: the first content word after "not", "never", "didn't" (the governed verb: "cannot agree to prioritise" negates "agree" only; "refused" needs no cue). */
+const NEGATION_SCOPE = 1;
 function negatedTerms(tokens: Token[], useSynonyms: boolean): Map<string, string> {
   const out = new Map<string, string>();
   tokens.forEach((t, i) => {
