@@ -162,8 +162,18 @@ describe('align: discrepancies across the comparison', () => {
 });
 
 describe('sameName', () => {
-  it('matches a surname with the full name and keeps different people apart', () => {
+  it('matches a surname, a title or a nickname with the full name and keeps different people apart', () => {
     expect(sameName('Esmaeil Baghaei', 'Baghaei')).toBe(true);
+    expect(sameName('Mr. Baghaei', 'Esmaeil Baghaei')).toBe(true);
+    expect(sameName('Ben Jealous', 'Benjamin Todd Jealous')).toBe(true);
     expect(sameName('Esmaeil Baghaei', 'Esmaeil Khatib')).toBe(false);
+  });
+});
+
+describe('align: speaker roles that name no office', () => {
+  it('ignores a speaker role that is not a title', () => {
+    const a = article('a1', 'A', [{ text: 'Joe Biden, aware of this, said the plan would pass.', speaker: { name: 'Joe Biden', role: 'aware of this', content: 'the plan would pass' } }]);
+    const b = article('a2', 'B', [{ text: 'Vice President Joe Biden said the plan would pass.', speaker: { name: 'Joe Biden', role: 'Vice President', content: 'the plan would pass' } }]);
+    expect(align([a, b]).discrepancies).toEqual([]);
   });
 });

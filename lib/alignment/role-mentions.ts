@@ -48,6 +48,8 @@ function mention(article: string, claim: string, name: string, role: string): Ro
     office.push(ROLE_SYNONYM.get(normaliseWord(lower)) ?? normaliseWord(lower));
   });
   if (!office.length) return null;
+  // a role names an office: a known title word or a capitalised word ("aware of this" is no role)
+  if (!words.some((w) => ROLE_SYNONYM.has(normaliseWord(w.toLowerCase())) || /^\p{Lu}/u.test(w))) return null;
   return { article, claim, name: name.trim(), role: role.trim(), office: office.join(' '), of: ofWords.join(' '), past };
 }
 
