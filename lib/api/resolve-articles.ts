@@ -16,11 +16,11 @@ export async function resolveArticle(article: ApiArticle, fetchOptions: SafeFetc
   let resolved: StoredArticleInput;
   if (article.text !== undefined) resolved = { ...given, text: article.text, ...(article.html !== undefined ? { html: article.html } : {}) };
   else if (article.html !== undefined) resolved = { ...htmlToArticle(article.html, { url: article.url }), ...given };
-  else {
-    const page = await safeFetch(article.url as string, fetchOptions);
+  else if (article.url !== undefined) {
+    const page = await safeFetch(article.url, fetchOptions);
     const extracted = page.kind === 'html' ? htmlToArticle(page.body, { url: page.url }) : { text: page.body, url: page.url };
     resolved = { ...extracted, ...given };
-  }
+  } else throw new AppError('INVALID_INPUT', 'give the article as text, an HTML page or a URL', 400);
   const problem = textProblem(resolved.text);
   if (problem) throw new AppError('INVALID_INPUT', article.text !== undefined ? problem : `no readable article text was found in the page (${problem})`, 422);
   if (resolved.text.length > MAX_ARTICLE_CHARS)
