@@ -152,4 +152,21 @@ test('no horizontal overflow at phone width; full-page screenshots at 1280 and 3
   expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.innerWidth);
   expect(overflow.bodyScrollWidth).toBeLessThanOrEqual(overflow.innerWidth);
   await page.screenshot({ path: path.join(ARTIFACTS, 'comparison-390.png'), fullPage: true });
+  // An open note must not widen the page either.
+  const mark = page.locator('mark.hl').last();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+});
+
+test('an open note in the rightmost column stays inside the window at 1280 px', async () => {
+  await open();
+  const mark = page.locator('table.grid td:last-child mark.hl').first();
+  if ((await mark.count()) === 0) return; // no highlight in the last column of this comparison
+  await mark.scrollIntoViewIfNeeded();
+  await mark.hover();
+  const box = await page.locator(`#${await mark.getAttribute('aria-describedby')}`).boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });

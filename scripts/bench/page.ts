@@ -67,7 +67,8 @@ export function syntheticArticles(sources = 8, sentences = 50) {
   });
 }
 
-const BASIL = path.resolve(__dirname, '../../../shared/devdata/basil/articles');
+const DEVDATA = process.env.PARALLAX_DEVDATA ?? path.resolve(__dirname, '../../../shared/devdata');
+const BASIL = path.join(DEVDATA, 'basil', 'articles');
 const OUTLETS = ['fox', 'nyt', 'hpo'];
 
 /**
