@@ -2,11 +2,13 @@
 // to the others; a member close to the core is `same`, the rest `related` (same happening, other detail).
 import type { GroupMember } from '../contract/types';
 import { isFunctionTerm, type ClaimFeatures } from './claim-features';
-import type { TermWeights } from './weights';
+import { backgroundWeight, type TermWeights } from './weights';
 
 /** A term this light is not worth listing as a detail a member adds. */
 const MIN_ADD_WEIGHT = 0.45;
 const MAX_ADDS = 6;
+/** ...and this rare in general English: "reluctantly", "indirect", "upcoming" are details; "continue", "rather" are not. */
+const MIN_ADD_RARITY = 0.8;
 /** Members compared when choosing the core of a very large group. */
 const CORE_SAMPLE = 12;
 
@@ -46,7 +48,7 @@ export function addedDetails(member: ClaimFeatures, others: ClaimFeatures[], w: 
   const quantityWords = new Set(member.quantities.flatMap((q) => q.text.toLowerCase().split(' ')));
   const words = [...member.terms.entries()]
     .filter(([key, surface]) => !key.startsWith('@') && !isFunctionTerm(key) && !member.frameTerms.has(key) && !quantityWords.has(surface.toLowerCase()))
-    .filter(([key]) => !others.some((o) => o.terms.has(key)) && w.base(key) >= MIN_ADD_WEIGHT)
+    .filter(([key]) => !others.some((o) => o.terms.has(key)) && w.base(key) >= MIN_ADD_WEIGHT && backgroundWeight(key) >= MIN_ADD_RARITY)
     .filter(([, surface]) => !member.actors.has(surface.toLowerCase()) && !/^\p{Lu}/u.test(surface));
   for (const [, surface] of words) push(surface.split('/')[0]);
   return out.slice(0, MAX_ADDS);
