@@ -84,6 +84,12 @@ describe('attribution patterns', () => {
     });
   });
 
+  test('a frame that ends its sentence introduces the quotation that follows', () => {
+    const article = analyseText('Abbas Araghchi spoke after the meeting. He told reporters:\n\n“We will return next week. Nothing is decided.”');
+    expect(claimContaining(article, 'We will return').speaker).toMatchObject({ name: 'Abbas Araghchi', verb: 'told', quote: 'direct' });
+    expect(claimContaining(article, 'Nothing is decided').speaker?.name).toBe('Abbas Araghchi');
+  });
+
   test('a claim without a reporting frame has no speaker', () => {
     expect(speakerOf('Tehran has reluctantly agreed to hold the talks in Rome.', 'Rome')).toBeNull();
   });

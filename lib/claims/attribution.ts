@@ -281,3 +281,20 @@ function accordingTo(ctx: Context, first: number, last: number, v: number): Fram
   if (v - 1 > first && tokens[v - 1].value === ',') return { ...base, contentStart: tokens[first].start, contentEnd: tokens[v - 2].end };
   return null;
 }
+
+/** A frame that ends its claim and introduces the quotation that follows:
+ * "… as the prime minister continues." / "Araghchi told reporters:" then "“…”". */
+export function findOpenFrame(ctx: Context, first: number, end: number): Omit<Frame, 'contentStart' | 'contentEnd'> | null {
+  const { tokens } = ctx;
+  let last = end - 1;
+  while (last > first && /^[.!?:]$/.test(tokens[last].value)) last--;
+  for (let v = last; v > first && v >= last - 6; v--) {
+    const verb = VERB_BY_FORM.get(tokens[v].lower);
+    if (!verb || ctx.inQuote[v] || verb.type === 'according' || (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX')) continue;
+    if (contentAfter(ctx, v, last, verb) <= last) return null;
+    const subject = subjectBefore(ctx, first, v);
+    if (!subject) return null;
+    return { verb, verbText: tokens[v].value, speakerFirst: subject[0], speakerEnd: subject[1] };
+  }
+  return null;
+}

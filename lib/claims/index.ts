@@ -6,7 +6,7 @@ import { readText, type Token, type WinkEntity } from './tokens';
 import { findQuotations, type Quotation } from './quotes';
 import { sentenceRanges, type SentenceRange } from './sentences';
 import { isFiniteVerb, splitClauses } from './clauses';
-import { findFrame, type Frame, type FrameContext } from './attribution';
+import { findFrame, findOpenFrame, type Frame, type FrameContext } from './attribution';
 import { avoidSelfMention, identifySpeaker, notePerson, type SpeakerIdentity, type SpeakerMemory } from './speakers';
 import { claimKind, kindCues, pastYear } from './kind';
 import { checkworthiness } from './checkworthiness';
@@ -50,6 +50,8 @@ export function extractClaims(article: IngestedArticle): ArticleWithClaims {
   const mentions = new Map<string, Span>();
   const quoteSpeaker = new Map<number, Speaker>();
   const claims: ExtractedClaim[] = [];
+  // The speaker of a frame that introduces the next claim's quotation ("… the prime minister continues. “…”").
+  let opened: { speaker: Speaker; paragraph: number } | null = null;
 
   parts.forEach((part, partIndex) => {
     const start = tokens[part.first].start;
@@ -74,6 +76,21 @@ export function extractClaims(article: IngestedArticle): ArticleWithClaims {
       if (named && identity.name && !pronoun) mentions.set(identity.name, named);
     } else if (!part.headline) {
       speaker = inheritedSpeaker(text, part, partIndex, parts, claims, quotes, quoteSpeaker, start, end);
+      const opensQuote = /^["“]/.test(claimText);
+      if (!speaker && opened && opensQuote && part.paragraph - opened.paragraph <= 1) {
+        const content = spanOf(text, start, trimEndPunctuation(text, start, end));
+        speaker = { ...opened.speaker, content, quote: isDirect(content, quotes) ? 'direct' : 'indirect' };
+      }
+      opened = null;
+      const next = parts[partIndex + 1];
+      const open = !speaker && next && /^["“]/.test(text.slice(tokens[next.first].start)) ? findOpenFrame(frameContext, part.first, part.end) : null;
+      if (open) {
+        const identity = identifySpeaker(text, tokens, open.speakerFirst, open.speakerEnd, people, memory);
+        const pronoun = open.speakerEnd - open.speakerFirst === 1 && tokens[open.speakerFirst].pos === 'PRON';
+        const mention = pronoun ? (identity.name ? mentions.get(identity.name) ?? null : null) : spanOf(text, tokens[open.speakerFirst].start, tokens[open.speakerEnd - 1].end);
+        opened = { speaker: { name: identity.name, role: identity.role, verb: open.verbText, quote: 'direct', vague: identity.vague, mention, content: null }, paragraph: part.paragraph };
+        remember(memory, identity);
+      }
     }
     if (speaker) for (const q of quotes.keys()) if (overlaps(quotes[q], speaker.content ?? null)) quoteSpeaker.set(q, speaker);
 

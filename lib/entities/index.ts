@@ -206,7 +206,9 @@ function chunkEntity(scope: EntityScope, a: number, b: number, claimFirst: numbe
   if (before && PLACE_PREPOSITIONS.has(before.lower) && b - a <= 3 && before.lower !== 'than') {
     return { ...s, kind: 'place', canonical: s.text, entry: 'chunk:place' };
   }
-  if (titleCase || words.some((w) => THING_WORDS.has(w.lower))) return { ...s, kind: 'actor', canonical: s.text, entry: 'chunk:proper-noun' };
+  // In a headline every word is capitalised: an unknown capitalised run there is not evidence of a name.
+  if (titleCase) return null;
+  if (words.some((w) => THING_WORDS.has(w.lower))) return { ...s, kind: 'actor', canonical: s.text, entry: 'chunk:proper-noun' };
   const looksLikeName = b - a >= 2 && b - a <= 5 && words.every((w) => w.pos === 'PROPN' || w.value === '-' || NAME_CONNECTORS.has(w.value));
   if (roleBefore || looksLikeName) {
     const person = scope.people.register(s.text, roleBefore);
