@@ -47,6 +47,13 @@ describe('attribution patterns', () => {
     expect(claimContaining(article, 'visit went well').speaker).toMatchObject({ name: 'Rafael Grossi', role: 'IAEA Director General' });
   });
 
+  test('generic and quantified groups are unnamed sources, even when capitalised or named', () => {
+    expect(speakerOf('Officials said the talks would resume.', 'talks')).toMatchObject({ name: null, role: 'Officials', vague: true });
+    expect(speakerOf('Critics say the plan is flawed.', 'plan')).toMatchObject({ name: null, vague: true });
+    expect(speakerOf('Many Republicans argued that the bill was too costly.', 'bill')).toMatchObject({ name: null, vague: true });
+    expect(speakerOf('The White House said it would respond.', 'respond')).toMatchObject({ name: 'White House', vague: false });
+  });
+
   test('unnamed sources are recorded as vague', () => {
     const s = speakerOf('A source familiar with the talks said the venue had changed.', 'venue');
     expect(s).toMatchObject({ name: null, vague: true });

@@ -41,7 +41,9 @@ export function extractClaims(article: IngestedArticle): ArticleWithClaims {
   const supported = article.language.supported;
   const titleLength = article.title && text.startsWith(article.title) ? article.title.length : -1;
   const parts = claimParts(text, tokens, sentenceRanges(text, read), inQuote, titleLength, supported);
-  const referenceYear = latestYear(read.entities, tokens);
+  // History is relative to the article's own time: its publication year, else the latest year it mentions.
+  const published = /^(\d{4})/.exec(article.publishedAt ?? '');
+  const referenceYear = published ? Number(published[1]) : latestYear(read.entities, tokens);
 
   const people = new PersonRegistry();
   const scope: EntityScope = { text, tokens, winkAt, people };

@@ -76,7 +76,8 @@ export function identifySpeaker(
   while (n > a) {
     const t = tokens[n - 1];
     const connector = NAME_CONNECTORS.has(t.value) || (t.value === '-' && n - 1 > a && t.start === tokens[n - 2].end);
-    if ((isCap(t) && !ROLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) || (connector && n < b)) n--;
+    // "Officials said", "Critics say": a capitalised sentence opener that names a generic group is no name.
+    if ((isCap(t) && !ROLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !VAGUE_HEADS.has(t.lower)) || (connector && n < b)) n--;
     else break;
   }
   if (n < b && tokens[n].value === '-') n++;
@@ -84,6 +85,8 @@ export function identifySpeaker(
   for (let alias = matchAliasAt(tokens, n, b); alias && alias.end < b; alias = matchAliasAt(tokens, n, b)) n = alias.end;
   const hasName = n < b && tokens.slice(n, b).some((t) => t.pos === 'PROPN' || isCap(t));
 
+  // "Many Republicans", "some Democrats": a quantified group is an unnamed source even when the group has a name.
+  if (hasName && indefinite) return { name: null, role: trimRole(phrase) || null, vague: true, person: false };
   if (hasName) {
     const alias = matchAliasAt(tokens, n, b);
     if (alias && alias.first === n && alias.end === b) {
