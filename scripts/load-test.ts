@@ -56,7 +56,20 @@ const scenarios: Scenario[] = [
   { name: 'POST /api/analyze (2 seeds)', path: '/api/analyze', connections: 10, method: 'POST', body: seedBody },
 ];
 
+/** Waits until the server has worked off the previous run's backlog (a probe answers in under 300 ms). */
+async function settle(): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const started = Date.now();
+    await fetch(`${base}/api/openapi.json`).then((r) => r.arrayBuffer()).catch(() => undefined);
+    if (Date.now() - started < 300) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 async function runScenario(scenario: Scenario) {
+  await settle();
+  await fetch(`${base}${scenario.path}`, { method: scenario.method ?? 'GET', body: scenario.body, headers: scenario.body ? { 'content-type': 'application/json' } : undefined }).then((r) => r.arrayBuffer()); // warm-up
   const result = await autocannon({
     url: `${base}${scenario.path}`,
     connections: scenario.connections,

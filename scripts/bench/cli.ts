@@ -4,7 +4,7 @@
 // written to a temp directory (never into the repository).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -48,6 +48,7 @@ export function run(): void {
   const seeds = median([0, 1, 2].map(() => time(['analyze', ...SEEDS]).ms));
   const batchRuns = [0, 1, 2].map(() => time(['analyze', '--batch', batch]));
   const batchMs = median(batchRuns.map((r) => r.ms));
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (wall-clock figures grow with load)`);
   console.log(`parallax --help (process start, tsx):          ${help.toFixed(0)} ms (median of 3)`);
   console.log(`parallax analyze <2 seed files>:               ${seeds.toFixed(0)} ms (median of 3)`);
   console.log(
