@@ -1,4 +1,4 @@
-import { buildGrid, framesInUse } from '@/lib/view/grid';
+import { buildGrid, framesInUse, mergeEmptyCells } from '@/lib/view/grid';
 import { DEFAULT_VIEW } from '@/lib/view/view-state';
 import { fixtureAnalysis } from './fixtures/analysis';
 
@@ -45,6 +45,18 @@ describe('framesInUse', () => {
     expect(framesInUse(fixtureAnalysis())).toEqual([
       { id: 'diplomacy', label: 'Diplomacy', claims: 2 },
       { id: 'security', label: 'Security', claims: 1 },
+    ]);
+  });
+});
+
+describe('mergeEmptyCells', () => {
+  it('merges neighbouring "not reported" cells and keeps reported ones apart', () => {
+    const cell = (article: string, n: number) => ({ article, claims: Array(n).fill(null) });
+    expect(mergeEmptyCells([cell('a1', 0), cell('a2', 0), cell('a3', 1), cell('a4', 0), cell('a5', 2)])).toEqual([
+      { kind: 'empty', articles: ['a1', 'a2'] },
+      { kind: 'claims', cell: cell('a3', 1) },
+      { kind: 'empty', articles: ['a4'] },
+      { kind: 'claims', cell: cell('a5', 2) },
     ]);
   });
 });

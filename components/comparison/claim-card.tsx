@@ -1,5 +1,4 @@
 // One claim in the grid or in reading mode: its annotated text, speaker, tone, frames, and what it adds.
-import Link from 'next/link';
 import type { AnalyzedArticle, Claim, ClaimKind } from '@/lib/contract/types';
 import { segmentClaim } from '@/lib/view/segments';
 import { AnnotatedText } from './annotated-text';
@@ -59,7 +58,7 @@ export function ClaimCard({ claim, article, adds = [], contextHref, idPrefix = '
           <ul>{adds.map((a) => <li key={a}>{a}</li>)}</ul>
         </div>
       )}
-      {contextHref && <Link className="context-link" href={contextHref} prefetch={false}>Read in context<span className="visually-hidden"> (claim {claim.index + 1} of {article.outlet})</span></Link>}
+      {contextHref && <a className="context-link" href={contextHref}>Read in context<span className="visually-hidden"> (claim {claim.index + 1} of {article.outlet})</span></a>}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import type { GroupDiscrepancy } from '@/lib/contract/types';
 import { coverageBucket } from '@/lib/view/coverage';
-import type { GridRow } from '@/lib/view/grid';
+import { mergeEmptyCells, type GridRow } from '@/lib/view/grid';
 import { indexClaims } from '@/lib/view/claim-index';
 import { groupToneText } from '@/lib/view/tone';
 import { viewHref } from '@/lib/view/view-state';
@@ -86,24 +86,30 @@ export function ClaimGrid({ rows, ctx }: { rows: GridRow[]; ctx: ViewContext }) 
               </th>
             </tr>
             <tr className="group-cells">
-              {row.cells.map((cell) => {
+              {mergeEmptyCells(row.cells).map((run) => {
+                if (run.kind === 'empty') {
+                  const names = run.articles.map((a) => labels[a]).join(', ');
+                  return (
+                    <td key={run.articles[0]} colSpan={run.articles.length} className="cell not-reported-cell">
+                      <span className="cell-source">{names}</span>
+                      <p className="not-reported">Not reported</p>
+                    </td>
+                  );
+                }
+                const { cell } = run;
                 const article = articles.get(cell.article)!;
                 return (
-                  <td key={cell.article} className={cell.claims.length ? 'cell' : 'cell not-reported-cell'}>
+                  <td key={cell.article} className="cell">
                     <span className="cell-source">{labels[cell.article]}</span>
-                    {cell.claims.length === 0 ? (
-                      <p className="not-reported">Not reported</p>
-                    ) : (
-                      cell.claims.map((c) => (
-                        <ClaimCard
-                          key={c.claim.id}
-                          claim={c.claim}
-                          article={article}
-                          adds={c.adds}
-                          contextHref={viewHref(base, { blind: state.blind, mode: 'read', article: article.id, claim: c.claim.id }, `claim-${c.claim.id}`)}
-                        />
-                      ))
-                    )}
+                    {cell.claims.map((c) => (
+                      <ClaimCard
+                        key={c.claim.id}
+                        claim={c.claim}
+                        article={article}
+                        adds={c.adds}
+                        contextHref={viewHref(base, { blind: state.blind, mode: 'read', article: article.id, claim: c.claim.id }, `claim-${c.claim.id}`)}
+                      />
+                    ))}
                   </td>
                 );
               })}

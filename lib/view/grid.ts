@@ -86,3 +86,20 @@ export function framesInUse(analysis: Analysis): { id: string; label: string; cl
       }
   return [...frames.values()].sort((a, b) => b.claims - a.claims || a.id.localeCompare(b.id));
 }
+
+export type CellRun = { kind: 'claims'; cell: GridCell } | { kind: 'empty'; articles: string[] };
+
+/**
+ * Neighbouring "not reported" cells merged into one spanning cell: a sparse 8-source grid then has a
+ * few cells per row instead of eight, and reads as "not reported by B–H" rather than seven dashes.
+ */
+export function mergeEmptyCells(cells: GridCell[]): CellRun[] {
+  const runs: CellRun[] = [];
+  for (const cell of cells) {
+    const last = runs[runs.length - 1];
+    if (cell.claims.length > 0) runs.push({ kind: 'claims', cell });
+    else if (last?.kind === 'empty') last.articles.push(cell.article);
+    else runs.push({ kind: 'empty', articles: [cell.article] });
+  }
+  return runs;
+}
