@@ -60,6 +60,10 @@ describe('annotation rules', () => {
     expect(summary('He is said to be ill. The deal could collapse.')).toEqual(['hedge:said to be', 'hedge:could']);
   });
 
+  it('does not judge a word that is part of a name: Andy Savage, Tranz Rail', () => {
+    expect(summary('Lawyer Andy Savage spoke for the family.')).toEqual([]);
+  });
+
   it('does not take the month May for a hedge', () => {
     expect(summary('The talks began in May.')).toEqual([]);
   });

@@ -160,6 +160,13 @@ function tokenFits(p: PatternToken, t: Token, exact: boolean): boolean {
   return t.lower === `${p.lower}s` || t.lower === `${p.lower}es`;
 }
 
+const capitalised = (t: Token) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value);
+
+/** "Andy Savage", "Tranz Rail": a capitalised word right after another is part of a name, not a word to judge. */
+function insideName(tokens: Token[], first: number, from: number): boolean {
+  return first > from && capitalised(tokens[first]) && capitalised(tokens[first - 1]);
+}
+
 /** The entries a token may start (at their anchor): looked up by surface form, lemma and plain singular. */
 function candidatesFor<E extends LexiconEntry>(matcher: PhraseMatcher<E>, t: Token): Iterable<CompiledEntry<E>> {
   const keys = [t.lower];
@@ -195,6 +202,7 @@ export function matchPhrases<E extends LexiconEntry>(
       const exact = c.entry.exact === true;
       if (!c.pattern.every((p, k) => tokenFits(p, tokens[first + k], exact))) continue;
       if (c.entry.pos && !c.entry.pos.includes(tokens[first + c.anchor].pos)) continue;
+      if (insideName(tokens, first, from)) continue;
       if (c.entry.unlessNext && last < tokens.length && c.entry.unlessNext.includes(tokens[last].lower)) continue;
       if (c.entry.unlessPrevious && first > 0 && c.entry.unlessPrevious.includes(tokens[first - 1].lower)) continue;
       found.push({ entry: c.entry, from: first, to: last, start: tokens[first].start, end: tokens[last - 1].end });

@@ -14,23 +14,31 @@ export interface Token {
 }
 
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
   const doc = nlp.readDoc(text);
+  // Whole-document reads of each property: several times faster than asking every token in turn.
+  const items = doc.tokens();
+  // wink's typings do not list every `its` helper for a collection; they all work on one.
+  const column = (helper: unknown) => (items.out as (f: unknown) => unknown)(helper) as string[];
+  const values = column(its.value);
+  const spaces = column(its.precedingSpaces);
+  const lemmas = column(its.lemma);
+  const tags = column(its.pos);
+  const tokens: Token[] = [];
   let cursor = 0;
-  doc.tokens().each((t: { out: (f: unknown) => unknown }) => {
-    const value = String(t.out(its.value));
-    cursor += String(t.out(its.precedingSpaces)).length;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    cursor += spaces[i].length;
     // wink keeps every character (its preceding spaces plus values rebuild the text); indexOf guards the rare drift.
     const start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
-    if (start < 0) return;
+    if (start < 0) continue;
     const end = start + value.length;
     cursor = end;
-    const pos = String(t.out(its.pos));
-    if (pos === 'SPACE') return;
+    if (tags[i] === 'SPACE') continue;
     // Hyphen look-alikes (U+2010, U+2011) match a plain hyphen; offsets still point at the original character.
     const lower = value.toLowerCase().replace(/[\u2010\u2011]/g, '-');
-    tokens.push({ start, end, value, lower, lemma: String(t.out(its.lemma)).toLowerCase().replace(/[\u2010\u2011]/g, '-'), pos });
-  });
+    const lemma = String(lemmas[i]).toLowerCase().replace(/[\u2010\u2011]/g, '-');
+    tokens.push({ start, end, value, lower, lemma, pos: tags[i] });
+  }
   return tokens;
 }
 
