@@ -24,6 +24,12 @@ describe('attribution patterns', () => {
     expect(speakerOf('The talks were in doubt, according to diplomats.', 'talks')).toMatchObject({ name: null, role: 'diplomats', vague: true });
   });
 
+  test('a frame in the middle of a sentence: the content is the clause before it, not the phrase after', () => {
+    const s = speakerOf('The talks will resume on Thursday, diplomats said, after a two-week pause.', 'talks');
+    expect(s).toMatchObject({ name: null, role: 'diplomats', vague: true });
+    expect(s?.content?.text).toBe('The talks will resume on Thursday');
+  });
+
   test('"X told reporters", "X wrote on X", "X called on Y to …"', () => {
     const told = speakerOf('Senior officials told reporters that a deal was close.', 'deal');
     expect(told).toMatchObject({ name: null, verb: 'told', vague: true });

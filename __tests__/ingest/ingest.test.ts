@@ -86,6 +86,29 @@ describe('ingest: cleaning pasted article text', () => {
     expect(run('Iran agreed to hold talks with the United States in Rome.').language).toEqual({ code: 'en', supported: true });
   });
 
+  test('a wire story: sentence-case headline, byline, read time, dateline, file-photo caption, ad marker, credits', () => {
+    const raw = [
+      'Iran nuclear talks to resume in Vienna, diplomats say',
+      'By Francois Murphy and John Irish',
+      '3 min read',
+      'VIENNA, May 3 (Reuters) - Indirect talks between Iran and the United States will resume on Thursday, diplomats said.',
+      'FILE PHOTO: A flag flutters in front of the IAEA headquarters in Vienna, Austria, May 24, 2021. REUTERS/Leonhard Foeger/File Photo',
+      'Advertisement · Scroll to continue',
+      'Iran said it was ready.',
+      'Reporting by Francois Murphy; Editing by Alex Richardson',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+    ].join('\n\n');
+    const article = run(raw);
+    expect(article.title).toBe('Iran nuclear talks to resume in Vienna, diplomats say');
+    expect(article.byline).toBe('Francois Murphy and John Irish');
+    expect(article.dateline).toBe('VIENNA, May 3 (Reuters)');
+    expect(article.text).toBe(
+      'Iran nuclear talks to resume in Vienna, diplomats say\n\nIndirect talks between Iran and the United States will resume on Thursday, diplomats said.\n\nIran said it was ready.',
+    );
+    expect(article.removed.map((r) => r.reason)).toEqual(['byline', 'read-more', 'dateline', 'caption', 'advertisement', 'credit', 'credit']);
+    for (const r of article.removed) expect(raw.slice(r.rawStart, r.rawEnd)).toBe(r.text);
+  });
+
   test('an empty input gives an empty clean text and nothing removed', () => {
     const article = run('   \n\n  ');
     expect(article.text).toBe('');

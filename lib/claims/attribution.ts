@@ -34,6 +34,7 @@ const PLATFORMS = new Set(['x', 'twitter', 'facebook', 'telegram', 'instagram', 
 // Verbs that can come before their subject at the end of a quotation: "…,” said the minister.
 const INVERTING = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'ask', 'reply', 'tell', 'state', 'insist', 'warn', 'claim']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'if', 'while', 'because', 'although', 'though', 'since', 'once', 'until', 'whereas', 'whether', 'unless', 'where']);
 const STATEMENT_NOUNS = new Set(['statement', 'interview', 'post', 'speech', 'briefing', 'conference', 'letter', 'message', 'address', 'tweet', 'video', 'op-ed', 'remarks', 'meeting', 'television', 'tv', 'broadcast', 'call']);
 
 const isQuoteMark = (t: Token | undefined) => !!t && (t.value === '”' || t.value === '"');
@@ -101,12 +102,6 @@ function subjectBefore(ctx: Context, first: number, v: number): [number, number]
   while (start < npEnd && (INNER_ADP.has(tokens[start].lower) || tokens[start].value === ')')) start++;
   if (start >= npEnd) return null;
   if (!tokens.slice(start, npEnd).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || /^\p{Lu}/u.test(t.value))) return null;
-  // Appositive: "Michael Steele, chairman of the committee, said" → take the name before the comma too.
-  if (tokens[start - 1]?.value === ',' && /^\p{Ll}/u.test(tokens[start].value) && start - 2 >= first && /^\p{Lu}/u.test(tokens[start - 2].value)) {
-    let k = start - 2;
-    while (k - 1 >= first && (/^\p{Lu}/u.test(tokens[k - 1].value) || tokens[k - 1].value === '.') && tokens[k - 1].type === 'word') k--;
-    return [k, npEnd];
-  }
   return [start, npEnd];
 }
 
@@ -208,6 +203,10 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
   const lead = ctx.tokens.slice(first, subject[0]);
   // "“…,” Rep. Jesse Jackson Jr., D-Ill., said on the floor": a quotation before the frame is the content.
   if (lead.some((t) => isQuoteMark(t))) return null;
+  // "The talks will resume, diplomats said, after a pause": a lead with its own finite verb is the content.
+  // A subordinate opener ("When the audience finished laughing, he asked") is an introduction, not content.
+  const subordinate = lead.length > 0 && (lead[0].pos === 'SCONJ' || SUBORDINATORS.has(lead[0].lower));
+  if (!subordinate && lead.some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && ctx.tokens[first + k - 1]?.lower !== 'to')) return null;
   // "Leading Israeli, American, and allied officials said": a list of modifiers belongs to the subject.
   const pronounSubject = subject[1] - subject[0] === 1 && ctx.tokens[subject[0]].pos === 'PRON';
   if (lead.length > 1 && !pronounSubject && lead.some((t) => t.pos === 'CCONJ') && lead.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.value === ',' || t.pos === 'CCONJ' || t.pos === 'DET')) subject[0] = first;

@@ -10,6 +10,16 @@ import { joinIntoParagraphs } from './paragraphs';
 // A teaser paragraph of a related-articles list is short; a long paragraph means the article body resumed.
 const MAX_TEASER_WORDS = 70;
 
+// "Iran nuclear talks to resume in Vienna, diplomats say": a short first line without closing punctuation, set off by
+// a blank line from a longer paragraph that reads as prose, is the headline even in sentence case.
+function isSentenceCaseHeadline(first: RawLine, next: RawLine): boolean {
+  const words = first.text.split(' ').length;
+  return (
+    words >= 3 && words <= 20 && /^[\p{Lu}\d"“‘]/u.test(first.text) && !/[.!?:;,"”’)]$/.test(first.text) &&
+    next.blankBefore && next.text.length > first.text.length && /[.!?"”’)]$/.test(next.text)
+  );
+}
+
 export function ingest(input: ArticleInput, id: string): IngestedArticle {
   const raw = input.text ?? '';
   const lines = splitRawLines(raw);
@@ -46,7 +56,7 @@ export function ingest(input: ArticleInput, id: string): IngestedArticle {
   let title = (input.title ?? '').trim().replace(/\s+/g, ' ');
   let titleLine: RawLine | null = null;
   if (!title && repeatedTitles.length > 0) title = repeatedTitles[0];
-  if (!title && kept.length > 1 && isHeadlineLike(kept[0].text) && !/[?]$/.test(kept[0].text)) title = kept[0].text;
+  if (!title && kept.length > 1 && (isHeadlineLike(kept[0].text) || isSentenceCaseHeadline(kept[0], kept[1]))) title = kept[0].text;
   if (title) {
     const key = headlineKey(title);
     const body: RawLine[] = [];
