@@ -105,6 +105,14 @@ describe('align: discrepancies inside a group', () => {
     expect(g.discrepancies).toEqual([]);
   });
 
+  it('does not read "no evidence of racism" as affirming racism against "no racism"', () => {
+    const a = article('a1', 'A', ['Tea Party leaders in St. Louis say there is no racism within the movement.']);
+    const b = article('a2', 'B', ['Tea Party leaders in St. Louis say there is no evidence of racism within the movement.']);
+    const g = align([a, b]).groups[0];
+    expect(g.claims).toEqual(['a1c1', 'a2c1']);
+    expect(g.discrepancies).toEqual([]);
+  });
+
   it('lists details only one member states as what it adds, not as conflicts', () => {
     const a = article('a1', 'A', ['Iran and the United States will hold a fifth round of indirect talks in Rome on Friday.']);
     const b = article('a2', 'B', ['Iran and the United States will hold talks in Rome on Friday.']);

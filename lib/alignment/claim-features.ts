@@ -42,6 +42,8 @@ export interface ClaimFeatures {
   dates: DateMention[];
   /** Content terms a negation governs ("did not agree" → agree): polarity is compared on these only. */
   negated: Map<string, string>;
+  /** Terms within a few words after any negation: such a term is not clearly affirmed either. */
+  nearNegation: Set<string>;
   speaker: { name: string | null; role: string | null } | null;
   /** The text compared: the speaker's content when known, else the claim. */
   core: string;
@@ -131,7 +133,8 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, options: Fe
     actors,
     quantities: quantities(tokens),
     dates: dates(tokens),
-    negated: negatedTerms(tokens, useSynonyms),
+    negated: negatedTerms(tokens, useSynonyms, NEGATION_SCOPE),
+    nearNegation: new Set(negatedTerms(tokens, useSynonyms, NEAR_NEGATION_SCOPE).keys()),
     speaker: claim.speaker ? { name: claim.speaker.name, role: claim.speaker.role } : null,
     core,
     sentiment: claim.sentiment?.score ?? 0,
@@ -191,12 +194,13 @@ function capitalisedRuns(tokens: Token[]): NameRun[] {
 
 /** Negation scope: the first content word after "not", "never", "didn't" (the governed verb: "cannot agree to prioritise" negates "agree" only; "refused" needs no cue). */
 const NEGATION_SCOPE = 1;
-function negatedTerms(tokens: Token[], useSynonyms: boolean): Map<string, string> {
+const NEAR_NEGATION_SCOPE = 3;
+function negatedTerms(tokens: Token[], useSynonyms: boolean, scope: number): Map<string, string> {
   const out = new Map<string, string>();
   tokens.forEach((t, i) => {
     if (!NEGATIONS.has(t.text.toLowerCase()) && !/n['’]t$/i.test(t.text)) return;
     let seen = 0;
-    for (let k = i + 1; k < tokens.length && seen < NEGATION_SCOPE; k++) {
+    for (let k = i + 1; k < tokens.length && seen < scope; k++) {
       const u = tokens[k];
       if (isStopword(u) || !/^\p{L}/u.test(u.text)) continue;
       seen++;

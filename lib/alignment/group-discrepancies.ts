@@ -67,7 +67,7 @@ function polarityDifference(a: ClaimFeatures, b: ClaimFeatures): GroupDiscrepanc
   // a negated word that the other claim states without negation ("did not agree" vs "agreed")
   for (const [x, y] of [[a, b], [b, a]]) {
     for (const [key, phrase] of x.negated) {
-      if (!y.terms.has(key) || y.negated.has(key)) continue;
+      if (!y.terms.has(key) || y.nearNegation.has(key)) continue;
       const [first, second] = x === a ? [phrase, y.terms.get(key)!] : [y.terms.get(key)!, phrase];
       return { kind: 'polarity', values: [{ claim: a.id, value: first }, { claim: b.id, value: second }], note: `one claim negates what the other affirms: "${phrase}" vs "${y.terms.get(key)!.split('/')[0]}"` };
     }

@@ -18,6 +18,8 @@ const STRONG_ANCHOR = 1.7;
 
 /** Share of the related floor that the average cross-article similarity of two merging groups must reach. */
 export const AVERAGE_LINK_SHARE = 1.25;
+/** The same for a single claim joining a group: its own link already passed the anchors test. */
+const SINGLE_JOIN_SHARE = 0.9;
 
 /**
  * Pairs that join groups: every pair at or above the (paraphrase) threshold, and, between articles that offer a
@@ -25,7 +27,7 @@ export const AVERAGE_LINK_SHARE = 1.25;
  * counterpart in j's article and the other way round (mutual best), or one-sided with strong shared content. A best match means something only when there was a choice, so both articles need at least
  * `MIN_CHOICE` claims (two one-sentence articles are judged by the threshold alone).
  */
-export function joiningPairs(claims: ClaimFeatures[], pairs: ScoredPair[], threshold: number, relatedFloor: number): ScoredPair[] {
+export function joiningPairs(claims: ClaimFeatures[], pairs: ScoredPair[], threshold: number, relatedFloor: number, nearBestShare = NEAR_BEST_SHARE): ScoredPair[] {
   const claimsPerArticle = new Map<string, number>();
   for (const c of claims) claimsPerArticle.set(c.articleId, (claimsPerArticle.get(c.articleId) ?? 0) + 1);
   const articleIndex = new Map([...claimsPerArticle.keys()].map((id, k) => [id, k]));
@@ -48,12 +50,16 @@ export function joiningPairs(claims: ClaimFeatures[], pairs: ScoredPair[], thres
     const a = claims[p.i], b = claims[p.j];
     if ((claimsPerArticle.get(a.articleId) ?? 0) < MIN_CHOICE || (claimsPerArticle.get(b.articleId) ?? 0) < MIN_CHOICE) return false;
     if (p.sharedContent < MIN_ANCHOR) return false;
-    const forward = bestIn.get(p.i * articles + articleOf[p.j]) === p, backward = bestIn.get(p.j * articles + articleOf[p.i]) === p;
+    // near-best counts as best: an article that repeats a fact (headline and body) offers two good counterparts
+    const nearBest = (x: number, y: number) => p.score >= nearBestShare * bestIn.get(x * articles + articleOf[y])!.score;
+    const forward = nearBest(p.i, p.j), backward = nearBest(p.j, p.i);
     return (forward && backward) || ((forward || backward) && p.sharedContent >= STRONG_ANCHOR);
   });
 }
 
 const MIN_CHOICE = 3;
+/** A match within this share of a claim's best score in that article counts as a best match. */
+export const NEAR_BEST_SHARE = 0.85;
 
 export function groupClaims(
   claims: ClaimFeatures[],
@@ -62,6 +68,7 @@ export function groupClaims(
   relatedFloor: number,
   similarity: (i: number, j: number) => number,
   averageLinkShare = AVERAGE_LINK_SHARE,
+  nearBestShare = NEAR_BEST_SHARE,
 ): number[][] {
   const parent = claims.map((_, i) => i);
   const members = claims.map((_, i) => [i]);
@@ -69,11 +76,15 @@ export function groupClaims(
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  const strong = joiningPairs(claims, pairs, threshold, relatedFloor).sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const strong = joiningPairs(claims, pairs, threshold, relatedFloor, nearBestShare).sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   for (const { i, j } of strong) {
     const ri = find(i), rj = find(j);
     if (ri === rj) continue;
-    if (members[ri].length + members[rj].length > 2 && averageLink(members[ri], members[rj], claims, similarity) < relatedFloor * averageLinkShare) continue;
+    // a single claim joins on its own strong link, as long as it is not unlike the rest; two groups merge only
+    // when their members are alike on average
+    const single = members[ri].length === 1 || members[rj].length === 1;
+    const required = relatedFloor * (single ? SINGLE_JOIN_SHARE : averageLinkShare);
+    if (members[ri].length + members[rj].length > 2 && averageLink(members[ri], members[rj], claims, similarity) < required) continue;
     const [big, small] = members[ri].length >= members[rj].length ? [ri, rj] : [rj, ri];
     parent[small] = big;
     members[big].push(...members[small]);

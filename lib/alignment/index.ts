@@ -44,6 +44,8 @@ export interface AlignOptions {
   relatedFloor?: number;
   /** Share of the related floor two merging groups must reach on average. */
   averageLinkShare?: number;
+  /** Share of a claim's best score in an article within which a match counts as best. */
+  nearBestShare?: number;
   /** false: no pairs of neighbouring words. */
   bigrams?: boolean;
   /** `flat`: no background rarity, only rarity within the comparison (to measure what the table is worth). */
@@ -83,7 +85,7 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
   });
 
   const links = bestLinks(scored, features, weights, parts);
-  const grouped = narrativeOrder(groupClaims(features, scored, threshold, Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR), similarity, options.averageLinkShare), features, articles.length);
+  const grouped = narrativeOrder(groupClaims(features, scored, threshold, Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR), similarity, options.averageLinkShare, options.nearBestShare), features, articles.length);
   const outlets = Object.fromEntries(articles.map((a) => [a.id, a.outlet]));
   const linkedScore = Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR) * LINKED_SHARE;
   const groups = grouped.map((g, index) => buildGroup(g, index, articles, claims, features, weights, similarity, equivalent, linkedScore, outlets));

@@ -2,6 +2,7 @@
 // each MSRP / STS-B pair is a comparison of two one-sentence articles.
 //   npx tsx scripts/eval/alignment.ts            headline figures + threshold stability + ablations
 //   npx tsx scripts/eval/alignment.ts --basil    also print the groups of 10 BASIL events for a hand check
+//   npx tsx scripts/eval/alignment.ts --basil-only
 // Skips cleanly (exit 0) when ../shared/devdata is absent.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +67,7 @@ function bestThreshold(best: number[], labels: number[]): number {
 
 function main() {
   if (!existsSync(DEV)) { console.log('alignment eval: ../shared/devdata not found, skipped'); return; }
+  if (process.argv.includes('--basil-only')) { basilHandCheck(); return; }
   const t0 = Date.now();
   const msrp: Pair[] = tsv(join(DEV, 'msrp/msr_paraphrase_train.txt')).slice(1).map((r) => ({ label: Number(r[0]), a: r[3], b: r[4] }));
   const sts = tsv(join(DEV, 'stsbenchmark/sts-dev.csv')).filter((r) => r[0] === 'main-news').map((r) => ({ label: Number(r[4]), a: r[5], b: r[6] }));
