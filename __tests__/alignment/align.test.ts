@@ -79,6 +79,14 @@ describe('align: discrepancies inside a group', () => {
     expect(g.discrepancies.map((d) => [d.kind, d.values.map((v) => v.value)])).toEqual([['date', ['Friday', 'Thursday']]]);
   });
 
+  it('does not read a less precise date as a different one', () => {
+    const a = article('a1', 'A', ['The senator spoke to veterans at the Norwalk town hall on March 2 about the war.']);
+    const b = article('a2', 'B', ['The senator spoke to veterans at the Norwalk town hall in March about the war.']);
+    const g = align([a, b]).groups[0];
+    expect(g.claims).toEqual(['a1c1', 'a2c1']);
+    expect(g.discrepancies).toEqual([]);
+  });
+
   it('flags opposite outcomes', () => {
     const a = article('a1', 'A', ['The union agreed to the new wage offer from the railway company after a long meeting.']);
     const b = article('a2', 'B', ['The union refused the new wage offer from the railway company after a long meeting.']);

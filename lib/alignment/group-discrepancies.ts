@@ -9,6 +9,9 @@ import { sameName } from './names';
 
 const COMPARED = 12;
 
+/** "March" and "March 2" do not disagree: one is only less precise. */
+const sameDate = (x: string, y: string) => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+
 /** A speaker slot holding "But" or "officials" is no name to compare; a name has a capitalised, uncommon word. */
 function looksLikeName(name: string): boolean {
   return name.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && (BACKGROUND_COUNT.get(normaliseWord(w)) ?? 0) < COMMON_WORD);
@@ -42,7 +45,7 @@ export function groupDiscrepancies(
     }
     for (const type of ['weekday', 'month', 'year'] as const) {
       const da = a.dates.filter((d) => d.type === type), db = b.dates.filter((d) => d.type === type);
-      if (!da.length || !db.length || da.some((d) => db.some((e) => e.value === d.value))) continue;
+      if (!da.length || !db.length || da.some((d) => db.some((e) => sameDate(d.value, e.value)))) continue;
       add({ kind: 'date', values: [{ claim: a.id, value: da.map((d) => d.text).join(', ') }, { claim: b.id, value: db.map((d) => d.text).join(', ') }], note: `different ${type === 'weekday' ? 'days' : type === 'month' ? 'dates' : 'years'}: ${da.map((d) => d.text).join(', ')} vs ${db.map((d) => d.text).join(', ')}` });
     }
     if (!equivalent(a, b)) continue;
