@@ -114,6 +114,17 @@ describe('comparisons API', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
+  test('POST /api/ingest refuses an internal URL and reads an uploaded .json of several articles', async () => {
+    const refused = await post('/api/ingest', { url: `${server.url}/api/comparisons` });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).detail).toMatch(/a loopback address/);
+    const form = new FormData();
+    form.append('file', new Blob([JSON.stringify({ articles: [{ outlet: 'A', text: 'Talks resumed.' }, { outlet: 'B', text: 'Talks ended.' }] })]), 'pair.json');
+    const uploaded = await fetch(`${server.url}/api/ingest`, { method: 'POST', body: form });
+    expect(uploaded.status).toBe(200);
+    expect((await uploaded.json()).articles.map((a: { outlet: string }) => a.outlet)).toEqual(['A', 'B']);
+  });
+
   test('URLs of internal addresses are refused, per article, and nothing is stored', async () => {
     const before = (await (await fetch(`${server.url}/api/comparisons`)).json()).total;
     const response = await post('/api/comparisons', {

@@ -42,3 +42,14 @@ describe('write rate limit', () => {
     }
   });
 });
+
+describe('all-clients backstop', () => {
+  test('clients that vary their address share one ceiling of ten times the per-client rate', async () => {
+    process.env.PARALLAX_WRITE_RATE = '1';
+    const { writeLimiter } = await import('@/lib/api/rate-limit');
+    const limiter = writeLimiter();
+    for (let i = 0; i < 10; i++) limiter.take(`client-${i}`);
+    expect(() => limiter.take('client-10')).toThrow(expect.objectContaining({ status: 429 }));
+    delete process.env.PARALLAX_WRITE_RATE;
+  });
+});

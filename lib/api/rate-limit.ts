@@ -34,7 +34,11 @@ export function createRateLimiter(perMinute: number, burst = perMinute, now: () 
   };
 }
 
-/** The client's address as the server saw it: the last proxy hop's view, never a value the client chose alone. */
+/**
+ * The client's address: the last X-Forwarded-For entry, i.e. what the nearest proxy saw. `next start`
+ * fills the header with the socket address only when the request has none, so without a reverse
+ * proxy that overwrites it a client can choose its own key; the all-clients backstop bounds that.
+ */
 export function clientKey(request: Request): string {
   const forwarded = request.headers.get('x-forwarded-for');
   const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
@@ -43,9 +47,25 @@ export function clientKey(request: Request): string {
 
 const globalLimiter = globalThis as unknown as { parallaxWriteLimiter?: { perMinute: number; limiter: RateLimiter } };
 
+/** All clients together may write ten times one client's rate: a backstop for clients that vary X-Forwarded-For. */
+export const ALL_CLIENTS_FACTOR = 10;
+const ALL_CLIENTS = '\u0000all';
+
 export function writeLimiter(env: NodeJS.ProcessEnv = process.env): RateLimiter {
   const parsed = Number(env.PARALLAX_WRITE_RATE ?? 30);
   const perMinute = Number.isFinite(parsed) ? parsed : 30;
-  if (globalLimiter.parallaxWriteLimiter?.perMinute !== perMinute) globalLimiter.parallaxWriteLimiter = { perMinute, limiter: createRateLimiter(perMinute) };
+  if (globalLimiter.parallaxWriteLimiter?.perMinute !== perMinute) {
+    const perClient = createRateLimiter(perMinute);
+    const allClients = createRateLimiter(perMinute * ALL_CLIENTS_FACTOR);
+    globalLimiter.parallaxWriteLimiter = {
+      perMinute,
+      limiter: {
+        take(client) {
+          perClient.take(client);
+          allClients.take(ALL_CLIENTS);
+        },
+      },
+    };
+  }
   return globalLimiter.parallaxWriteLimiter.limiter;
 }
