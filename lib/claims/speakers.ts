@@ -120,7 +120,9 @@ export function identifySpeaker(
   const head = tokens[b - 1]?.lower ?? '';
   const definite = tokens[first].lower === 'the' || /[’']s$/.test(slice(first, Math.min(end, first + 2)));
   if (definite && ROLE_WORDS.has(head)) {
-    const earlier = [...memory.seen].reverse().find((s) => s.name && s.role && s.role.toLowerCase().includes(head));
+    const matches = (s: SpeakerIdentity) => !!s.name && !!s.role && s.role.toLowerCase().includes(head);
+    // The last speaker with that title, else the last person named with it ("Prime Minister Benjamin Netanyahu").
+    const earlier = [...memory.seen].reverse().find(matches) ?? [...memory.recentPersons].reverse().find(matches);
     if (earlier) return { ...earlier };
   }
   const role = trimRole(slice(first, end)) || null;
