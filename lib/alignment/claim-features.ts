@@ -153,10 +153,15 @@ function tokenise(text: string, offset: number): Token[] {
 const isStopword = (t: Token) => t.key !== t.key.toUpperCase() && (STOPWORDS.has(t.text.toLowerCase()) || STOPWORDS.has(t.key));
 
 /** Acronyms keep their letters ("U.S." and "US" meet, and never meet the pronoun "us"). */
+const keyCache = new Map<string, string>();
 function keyOf(raw: string): string {
-  if (!/^\p{L}/u.test(raw)) return raw;
-  if (/^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(raw)) return raw.replace(/\./g, '');
-  return normaliseWord(raw);
+  let key = keyCache.get(raw);
+  if (key !== undefined) return key;
+  if (!/^\p{L}/u.test(raw)) key = raw;
+  else if (/^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(raw)) key = raw.replace(/\./g, '');
+  else key = normaliseWord(raw);
+  if (keyCache.size < 200_000) keyCache.set(raw, key);
+  return key;
 }
 
 interface NameRun {
