@@ -193,3 +193,16 @@ describe('align: speaker roles that name no office', () => {
     expect(align([a, b]).discrepancies).toEqual([]);
   });
 });
+
+describe('align: edge cases', () => {
+  it('returns nothing for no articles', () => {
+    expect(align([])).toEqual({ groups: [], links: [], discrepancies: [] });
+  });
+
+  it('makes every claim of a single article a unique group, and copes with claims that have no words', () => {
+    const a = article('a1', 'A', ['Only one source says this.', '…', '12']);
+    const r = align([a]);
+    expect(r.groups.map((g) => [g.kind, g.claims])).toEqual([['unique', ['a1c1']], ['unique', ['a1c2']], ['unique', ['a1c3']]]);
+    expect(r.links).toEqual([]);
+  });
+});
