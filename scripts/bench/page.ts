@@ -186,6 +186,8 @@ export async function run() {
     const js = await javascriptSize(app.url, seedHtml);
     console.log(`\nJavaScript loaded by the comparison page: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gzip)} gzipped`);
 
+    // The near-empty form page is the floor: what any page of this app costs in this browser on this machine.
+    pages.push({ name: 'reference: /comparisons/new (a small page)', url: `${app.url}/comparisons/new` });
     const lcp = await largestContentfulPaint(pages.map((p) => p.url));
     console.log(`\n| page | LCP median (${LCP_RUNS} loads, headless Chromium, 1280×900) |`);
     console.log(`|---|---|`);
