@@ -31,6 +31,17 @@ describe('claims: edge cases of real copy', () => {
     expect(article.claims.map((c) => c.text)).toEqual(['Tehran agreed to the venue', 'Washington rejected the date.', 'Oman hosted and mediated the talks.']);
   });
 
+  test('the last item of a list is not a clause, even when a verb follows the list', () => {
+    const article = analyseText('Israel argued that only pressure, strict monitoring, and credible deterrence can influence Iran.');
+    expect(article.claims).toHaveLength(1);
+    expect(article.claims[0].speaker).toMatchObject({ name: 'Israel', verb: 'argued' });
+  });
+
+  test('a listed group of speakers is one unnamed source', () => {
+    const s = analyseText('Leading Israeli, American, and allied officials stress that the talks matter.').claims[0].speaker;
+    expect(s).toMatchObject({ name: null, role: 'Israeli, American, and allied officials', vague: true, verb: 'stress' });
+  });
+
   test('"; " and ", while" split; a quotation is never split', () => {
     const article = analyseText('Iran sent a delegation; Oman sent observers. “We came, and we listened,” the envoy said.');
     expect(article.claims.map((c) => c.text)).toEqual(['Iran sent a delegation', 'Oman sent observers.', '“We came, and we listened,” the envoy said.']);

@@ -93,7 +93,9 @@ function subjectBefore(ctx: Context, first: number, v: number): [number, number]
       (t.value === '-' && inner && t.start === tokens[j - 1].end) ||
       (INNER_ADP.has(t.lower) && inner && j + 1 < npEnd && tokens[j - 1] && (NP_POS.has(tokens[j - 1].pos)) && tokens[j - 1].pos !== 'DET') ||
       (t.lower === 'and' && inner && /^\p{Lu}/u.test(tokens[j - 1]?.value ?? '') && /^\p{Lu}/u.test(tokens[j + 1].value));
-    if (!ok || t.pos === 'VERB') break;
+    // "allied officials", "exiled dissidents": a participle right before a noun is an adjective.
+    const participle = t.pos === 'VERB' && /ed$/.test(t.lower) && j + 1 < npEnd && tokens[j + 1].pos === 'NOUN';
+    if (!participle && (!ok || t.pos === 'VERB')) break;
     j--;
     count++;
   }
@@ -209,7 +211,7 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
   if (!subordinate && lead.some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && ctx.tokens[first + k - 1]?.lower !== 'to')) return null;
   // "Leading Israeli, American, and allied officials said": a list of modifiers belongs to the subject.
   const pronounSubject = subject[1] - subject[0] === 1 && ctx.tokens[subject[0]].pos === 'PRON';
-  if (lead.length > 1 && !pronounSubject && lead.some((t) => t.pos === 'CCONJ') && lead.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.value === ',' || t.pos === 'CCONJ' || t.pos === 'DET')) subject[0] = first;
+  if (lead.length > 1 && !pronounSubject && lead.some((t) => t.pos === 'CCONJ') && lead.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.value === ',' || t.pos === 'CCONJ' || t.pos === 'DET' || (t.pos === 'VERB' && /ing$/.test(t.lower)))) subject[0] = first;
   if (lead.length > 0 && subject[0] !== first && !(lead[lead.length - 1].value === ',' || lead[lead.length - 1].value === ':' || lead.every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.value === ','))) return null;
   const c = contentAfter(ctx, v, last, verb);
   if (last - c < 1) return null;

@@ -25,6 +25,8 @@ export function splitClauses(tokens: Token[], first: number, end: number, inQuot
     }
     if (rightStart < 0 || rightStart >= end - 1) continue;
     if (!hasFiniteVerb(tokens, start, i) || !startsWithSubjectAndVerb(tokens, rightStart, end)) continue;
+    // "only pressure, strict monitoring, and credible deterrence can influence": the last item of a list, not a clause.
+    if ((tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or') && endsWithVerblessListItem(tokens, start, i)) continue;
     parts.push({ first: start, end: i });
     start = rightStart;
     i = rightStart;
@@ -67,4 +69,11 @@ const PARTICIPLE_ADP = new Set(['in', 'by', 'at', 'on', 'from', 'during', 'after
 function isReducedRelative(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   return t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('s') && PARTICIPLE_ADP.has(tokens[i + 1]?.lower ?? '');
+}
+
+function endsWithVerblessListItem(tokens: Token[], first: number, comma: number): boolean {
+  let k = comma - 1;
+  while (k > first && tokens[k].value !== ',') k--;
+  if (k <= first) return false;
+  return !hasFiniteVerb(tokens, k + 1, comma);
 }

@@ -40,7 +40,9 @@ export function identifySpeaker(
   if (end - first === 1 && tokens[first].pos === 'PRON') return resolvePronoun(tokens[first].lower, memory);
   // Appositive "Michael Steele, chairman of the committee": the name before the comma, the description as the role.
   const comma = tokens.slice(first, end).findIndex((t) => t.value === ',');
-  if (comma > 0 && first + comma + 1 < end) {
+  // "Israeli, American, and allied officials" is a list, not a name with a description.
+  const list = tokens.slice(first + 1, end).some((t, k) => (t.lower === 'and' || t.lower === 'or') && tokens[first + k].value === ',');
+  if (comma > 0 && first + comma + 1 < end && !list) {
     const named = identifySpeaker(text, tokens, first, first + comma, people, memory);
     const described = trimRole(text.slice(tokens[first + comma + 1].start, tokens[end - 1].end));
     if (named.name) {
