@@ -5,6 +5,9 @@ import { useTempDatabase } from '@/__tests__/helpers/temp-db';
 import { startRouteServer } from '@/__tests__/api/route-server';
 import { TEXT_CASES } from './cases';
 
+// Tests here analyse whole articles (some in child processes): allow for a busy CI machine.
+jest.setTimeout(180_000);
+
 const db = useTempDatabase();
 
 let server: Awaited<ReturnType<typeof startRouteServer>>;

@@ -4,6 +4,9 @@ import { fixtureDir, runCli } from '@/__tests__/cli/run-cli';
 import type { Analysis } from '@/lib/contract/types';
 import { TEXT_CASES } from './cases';
 
+// Each test spawns the real CLI (process start, model load): allow for a busy CI machine.
+jest.setTimeout(180_000);
+
 function expectCorrect(analysis: Analysis, articles: number) {
   expect(analysis.articles).toHaveLength(articles);
   const ids: string[] = [];

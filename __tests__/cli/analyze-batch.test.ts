@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import type { Analysis } from '@/lib/contract/types';
 import { fixtureDir, ROOT, runCli } from './run-cli';
 
+// Each test spawns the real CLI (process start, model load): allow for a busy CI machine.
+jest.setTimeout(180_000);
+
 type Line = Analysis & { id: string | number };
 const parseLines = (stdout: string): Line[] => stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
 

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import type { Analysis } from '@/lib/contract/types';
 import { fixtureDir, ROOT, runCli } from './run-cli';
 
+// Each test spawns the real CLI (process start, model load): allow for a busy CI machine.
+jest.setTimeout(180_000);
+
 const SEEDS = ['seeds/000_68b51bf4a201928c.txt', 'seeds/004_8987d4694f22efb9.txt'];
 
 function expectConsistent(analysis: Analysis) {

@@ -5,6 +5,9 @@ import { markdownToArticle } from '@/lib/ingest/html/markdown-to-article';
 import type { HtmlArticle } from '@/lib/ingest/html';
 import { runInNode } from './child/run';
 
+// Tests here analyse whole articles (some in child processes): allow for a busy CI machine.
+jest.setTimeout(180_000);
+
 const htmlToArticle = async (html: string, options: { url?: string } = {}) =>
   runInNode<HtmlArticle>('lib/ingest/html', 'htmlToArticle', [html, options]);
 
