@@ -46,6 +46,8 @@ export function offsetProblems(article: ArticleWithClaims): string[] {
   };
   for (const c of article.claims) {
     check(c.id, c);
+    const paragraph = article.text.slice(0, c.start).split('\n\n').length - 1;
+    if (paragraph !== c.paragraph) problems.push(`${c.id}: paragraph ${c.paragraph}, expected ${paragraph}`);
     c.entities.forEach((e, i) => check(`${c.id} entity ${i}`, e));
     c.quotes.forEach((q, i) => check(`${c.id} quote ${i}`, q));
     check(`${c.id} speaker mention`, c.speaker?.mention);
