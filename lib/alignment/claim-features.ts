@@ -229,7 +229,7 @@ function quantities(tokens: Token[]): Quantity[] {
     let ordinal = false;
     if (/^\d/.test(t.text)) value = Number(t.text.replace(/,/g, ''));
     else if (NUMBER_WORDS.has(lower)) value = NUMBER_WORDS.get(lower)!;
-    else if (ORDINALS.has(lower)) { value = ORDINALS.get(lower)!; ordinal = true; }
+    else if (ORDINALS.has(lower) && ORDINALS.get(lower)! > 1) { value = ORDINALS.get(lower)!; ordinal = true; } // "first" is rarely a count ("for the first time")
     else continue;
     if (!Number.isFinite(value)) continue;
     if (/^\d{4}$/.test(t.text) && value >= 1900 && value <= 2099) continue; // a year: read as a date

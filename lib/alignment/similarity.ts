@@ -1,7 +1,7 @@
 // Similarity of two claims in 0..1, symmetric: rarity-weighted overlap of their terms (synonyms joined),
 // blended with agreement of actors, numbers and dates. Each part is measured on the development data
 // (docs/alignment.md); `explainPair` says in plain words what made two claims alike or different.
-import { isFunctionTerm, type ClaimFeatures } from './claim-features';
+import { isFunctionTerm, type ClaimFeatures, type Quantity } from './claim-features';
 import type { TermWeights } from './weights';
 import { ACTOR, WORD, type TermVector } from './vectors';
 
@@ -71,7 +71,7 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, 
   const lexical = (1 - coverage) * dice + coverage * cover;
 
   const actors = p.actors > 0 && a.actors.size && b.actors.size ? actorAgreement(a, b, w, p.actorPrior) : null;
-  const numbers = a.quantities.length && b.quantities.length && comparableNumbers(a, b) ? setAgreement(a.quantities.map((q) => q.value), b.quantities.map((q) => q.value)) : null;
+  const numbers = a.quantities.length && b.quantities.length && comparableNumbers(a, b) ? quantityAgreement(a, b) : null;
   const dates = a.dates.length && b.dates.length && comparableDates(a, b) ? setAgreement(a.dates.map((d) => d.value), b.dates.map((d) => d.value)) : null;
 
   let total = p.lexical * lexical, weight = p.lexical;
@@ -84,9 +84,19 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, 
   return { lexical, dice, sharedContent: anchor, actors, numbers, dates, score };
 }
 
+/** The same value of the same thing; a value whose counted noun is unknown matches on the value alone. */
+const sameQuantity = (q: Quantity, r: Quantity) => q.value === r.value && (q.unit === r.unit || q.unit === '' || r.unit === '');
+
 /** Numbers are compared only when the claims count the same thing or share a value: "two countries" vs "fifth round" says nothing. */
 function comparableNumbers(a: ClaimFeatures, b: ClaimFeatures): boolean {
-  return a.quantities.some((q) => b.quantities.some((r) => r.value === q.value || (q.unit !== '' && q.unit === r.unit)));
+  return a.quantities.some((q) => b.quantities.some((r) => sameQuantity(q, r) || (q.unit !== '' && q.unit === r.unit)));
+}
+
+/** Share of the two claims' quantities that the other states too. */
+function quantityAgreement(a: ClaimFeatures, b: ClaimFeatures): number {
+  const matchedA = a.quantities.filter((q) => b.quantities.some((r) => sameQuantity(q, r))).length;
+  const matchedB = b.quantities.filter((r) => a.quantities.some((q) => sameQuantity(q, r))).length;
+  return (matchedA + matchedB) / (a.quantities.length + b.quantities.length);
 }
 
 /** Dates are compared only when both give one of the same kind (a weekday with a weekday, a year with a year). */
