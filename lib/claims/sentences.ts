@@ -41,6 +41,6 @@ function continuesSentence(t: Token, previous: Token | undefined): boolean {
   if (previous && previous.end === t.start && (/^\p{Lu}\.$/u.test(t.value) || /^\p{Lu}\.?$/u.test(previous.value))) return true;
   if (previous && /^\p{Lu}\.$/u.test(previous.value)) return true;
   if (/^[\p{Ll}]/u.test(t.value) && t.pos !== 'PROPN') return true;
-  if (/^[”’),;:]$/.test(t.value)) return true;
+  if (/^[”’),;:]$/.test(t.value) || /^\.\.?$/.test(t.value)) return true;
   return !!previous && /^[“(]$/.test(previous.value);
 }
