@@ -228,7 +228,7 @@ function quantities(tokens: Token[]): Quantity[] {
     let value: number | null = null;
     let ordinal = false;
     if (/^\d/.test(t.text)) value = Number(t.text.replace(/,/g, ''));
-    else if (NUMBER_WORDS.has(lower)) value = NUMBER_WORDS.get(lower)!;
+    else if (NUMBER_WORDS.has(lower) && NUMBER_WORDS.get(lower)! > 1) value = NUMBER_WORDS.get(lower)!; // "one" is mostly a pronoun ("one of them")
     else if (ORDINALS.has(lower) && ORDINALS.get(lower)! > 1) { value = ORDINALS.get(lower)!; ordinal = true; } // "first" is rarely a count ("for the first time")
     else continue;
     if (!Number.isFinite(value)) continue;
