@@ -25,6 +25,18 @@ describe('robustness', () => {
     for (const r of article.removed) expect(text.slice(r.rawStart, r.rawEnd)).toBe(r.text);
   });
 
+  test('a very long article with hard-wrapped lines is handled', () => {
+    const line = 'The minister said that the talks, which began in April after months of delay, would resume';
+    const wrapped = Array.from({ length: 3000 }, (_, i) => (i % 2 ? `${line}\nnext week in Oman.` : line + ' and')).join('\n');
+    // A wrapped continuation line longer than the engine's argument limit for push(...spread).
+    const hugeLine = `The talks would resume\nand ${'then resume again and '.repeat(20000)}end.`;
+    for (const text of [wrapped, hugeLine]) {
+      const article = analyseText(text);
+      expect(article.claims.length).toBeGreaterThan(0);
+      expect(offsetProblems(article)).toEqual([]);
+    }
+  });
+
   test('the same input gives the same output', () => {
     const text = 'Foreign Minister Abbas Araghchi said on Monday that talks would resume in Rome, and Oman would mediate.';
     expect(JSON.stringify(analyseText(text))).toBe(JSON.stringify(analyseText(text)));

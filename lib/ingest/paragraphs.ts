@@ -13,7 +13,9 @@ export function joinIntoParagraphs(lines: RawLine[]): Paragraph[] {
     const previous = paragraphs[paragraphs.length - 1];
     if (previous && !line.blankBefore && isWrapContinuation(previous.text, line.text)) {
       previous.rawIndex.pop();
-      previous.rawIndex.push(line.rawStart - 1, ...line.rawIndex);
+      previous.rawIndex.push(line.rawStart - 1);
+      // A loop, not push(...spread): a very long line would exceed the argument limit.
+      for (const index of line.rawIndex) previous.rawIndex.push(index);
       previous.text += ' ' + line.text;
     } else {
       paragraphs.push({ text: line.text, rawIndex: [...line.rawIndex] });
