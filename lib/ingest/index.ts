@@ -29,7 +29,7 @@ export function ingest(input: ArticleInput, id: string): IngestedArticle {
 
   let byline = input.byline?.trim() || null;
   const repeatedTitles: string[] = [];
-  const kept: RawLine[] = [];
+  let kept: RawLine[] = [];
   let inList = false;
   for (const line of lines) {
     const hit = matchBoilerplateLine(line.text);
@@ -66,8 +66,7 @@ export function ingest(input: ArticleInput, id: string): IngestedArticle {
       else remove(line, 'repeated-headline', 'The headline repeated inside the page.');
     }
     if (titleLine) title = titleLine.text;
-    kept.length = 0;
-    kept.push(...body);
+    kept = body;
   }
 
   const paragraphs = joinIntoParagraphs(kept);
