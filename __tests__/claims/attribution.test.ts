@@ -30,6 +30,13 @@ describe('attribution patterns', () => {
     expect(s?.content?.text).toBe('The talks will resume on Thursday');
   });
 
+  test('a parenthetical "according to" does not hide the frame after it; an adverbial between commas is no role', () => {
+    const s = speakerOf('Blumenthal, according to the Times, said he had misspoken.', 'misspoken');
+    expect(s).toMatchObject({ name: 'Blumenthal', role: null, verb: 'said' });
+    expect(s?.content?.text).toBe('he had misspoken');
+    expect(speakerOf('Ryan, in his first interview since being named, said the plan was sound.', 'plan')).toMatchObject({ name: 'Ryan', role: null });
+  });
+
   test('"X told reporters", "X wrote on X", "X called on Y to …"', () => {
     const told = speakerOf('Senior officials told reporters that a deal was close.', 'deal');
     expect(told).toMatchObject({ name: null, verb: 'told', vague: true });

@@ -279,7 +279,8 @@ function accordingTo(ctx: Context, first: number, last: number, v: number): Fram
   const base = { verb, verbText: ctx.text.slice(tokens[v].start, tokens[v + 1].end), speakerFirst: v + 2, speakerEnd: k };
   const leadOk = tokens.slice(first, v).every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.value === ',');
   if (leadOk && k < last) return { ...base, contentStart: tokens[k + 1].start, contentEnd: tokens[last].end };
-  if (v - 1 > first && tokens[v - 1].value === ',') return { ...base, contentStart: tokens[first].start, contentEnd: tokens[v - 2].end };
+  // "…, according to X." closes the claim; "The A.G., according to the Times, said …" is a parenthesis around another frame.
+  if (v - 1 > first && tokens[v - 1].value === ',' && k > last) return { ...base, contentStart: tokens[first].start, contentEnd: tokens[v - 2].end };
   return null;
 }
 

@@ -44,9 +44,11 @@ export function identifySpeaker(
   const list = tokens.slice(first + 1, end).some((t, k) => (t.lower === 'and' || t.lower === 'or') && tokens[first + k].value === ',');
   if (comma > 0 && first + comma + 1 < end && !list) {
     const named = identifySpeaker(text, tokens, first, first + comma, people, memory);
-    const described = trimRole(text.slice(tokens[first + comma + 1].start, tokens[end - 1].end));
+    // "Ryan, in his first interview since …, said": an adverbial between commas is not a title.
+    const adverbial = ['ADP', 'ADV', 'SCONJ', 'VERB'].includes(tokens[first + comma + 1].pos);
+    const described = adverbial ? null : trimRole(text.slice(tokens[first + comma + 1].start, tokens[end - 1].end));
     if (named.name) {
-      if (named.person && !named.role) people.register(named.name, described);
+      if (named.person && !named.role && described) people.register(named.name, described);
       return { ...named, role: named.role ?? described };
     }
     const after = identifySpeaker(text, tokens, first + comma + 1, end, people, memory);
