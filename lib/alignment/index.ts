@@ -60,27 +60,38 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
   const weights = termWeights(features, options.rarity ?? 'background');
   const { vectors } = termVectors(features, weights);
 
+  // Scored pairs are kept as numbers in flat arrays (one slot per pair), not as objects: large comparisons
+  // score ~10^5 pairs and the garbage collector was a third of the time.
   const n = features.length;
-  const cache = new Map<number, PairParts>();
-  const parts = (i: number, j: number): PairParts => {
+  const slotOf = new Map<number, number>();
+  const scoreOf: number[] = [], diceOf: number[] = [], anchorOf: number[] = [];
+  const slot = (i: number, j: number): number => {
     const x = i < j ? i : j, y = i < j ? j : i;
     const key = x * n + y;
-    let p = cache.get(key);
-    if (!p) cache.set(key, (p = comparePair(features[x], features[y], vectors[x], vectors[y], weights, params)));
-    return p;
+    let k = slotOf.get(key);
+    if (k === undefined) {
+      const p = comparePair(features[x], features[y], vectors[x], vectors[y], weights, params);
+      k = scoreOf.length;
+      scoreOf.push(p.score);
+      diceOf.push(p.dice);
+      anchorOf.push(p.sharedContent);
+      slotOf.set(key, k);
+    }
+    return k;
   };
-  const similarity = (i: number, j: number) => (i === j ? 1 : parts(i, j).score);
+  const similarity = (i: number, j: number) => (i === j ? 1 : scoreOf[slot(i, j)]);
   /** Close enough to compare polarity and speakers: the two say about as much as each other, and alike. */
-  const equivalent = (i: number, j: number) => i !== j && parts(i, j).dice >= threshold * EQUIVALENT_SHARE;
+  const equivalent = (i: number, j: number) => i !== j && diceOf[slot(i, j)] >= threshold * EQUIVALENT_SHARE;
+  const parts = (i: number, j: number): PairParts => comparePair(features[i], features[j], vectors[i], vectors[j], weights, params);
 
   const candidates = candidatePairs(features, vectors);
   const scored: ScoredPair[] = [];
   candidates.forEach((list, i) => {
     for (const j of list) {
       const x = i < j ? i : j, y = i < j ? j : i;
-      if (cache.has(x * n + y)) continue;
-      const p = parts(x, y);
-      scored.push({ i: x, j: y, score: p.score, sharedContent: p.sharedContent });
+      if (slotOf.has(x * n + y)) continue;
+      const k = slot(x, y);
+      scored.push({ i: x, j: y, score: scoreOf[k], sharedContent: anchorOf[k] });
     }
   });
 
