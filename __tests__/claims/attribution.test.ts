@@ -37,6 +37,14 @@ describe('attribution patterns', () => {
     expect(speakerOf('Ryan, in his first interview since being named, said the plan was sound.', 'plan')).toMatchObject({ name: 'Ryan', role: null });
   });
 
+  test('"Name of Place" keeps the place out of the name; participial openers do not block the frame', () => {
+    expect(speakerOf('Representative Darrell Issa of California, the senior Republican on the committee, said the deal was illegal.', 'illegal')).toMatchObject({
+      name: 'Darrell Issa',
+      role: 'Representative',
+    });
+    expect(speakerOf('Batting down claims that the offer was paid, the report said that the posts were unpaid.', 'unpaid')).toMatchObject({ name: null, role: 'report', verb: 'said' });
+  });
+
   test('"X told reporters", "X wrote on X", "X called on Y to …"', () => {
     const told = speakerOf('Senior officials told reporters that a deal was close.', 'deal');
     expect(told).toMatchObject({ name: null, verb: 'told', vague: true });

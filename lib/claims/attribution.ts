@@ -156,6 +156,8 @@ function openingInverted(ctx: Context, first: number, last: number, v: number, v
 function isNameToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.type === 'word' && /^\p{Lu}/u.test(t.value)) return true;
+  // "Darrell Issa of California"
+  if (t.lower === 'of' && i > 0 && tokens[i - 1].cap && tokens[i + 1]?.cap) return true;
   return (NAME_CONNECTORS.has(t.value) || t.value === '-' || t.value === '.') && i > 0 && tokens[i - 1].type === 'word';
 }
 
@@ -207,7 +209,9 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
   if (lead.some((t) => isQuoteMark(t))) return null;
   // "The talks will resume, diplomats said, after a pause": a lead with its own finite verb is the content.
   // A subordinate opener ("When the audience finished laughing, he asked") is an introduction, not content.
-  const subordinate = lead.length > 0 && (lead[0].pos === 'SCONJ' || SUBORDINATORS.has(lead[0].lower));
+  // So is a participial or prepositional opener ("Batting down allegations that …, the report said").
+  const subordinate =
+    lead.length > 0 && (lead[0].pos === 'SCONJ' || lead[0].pos === 'ADP' || SUBORDINATORS.has(lead[0].lower) || (lead[0].pos === 'VERB' && /(ing|ed)$/.test(lead[0].lower)));
   if (!subordinate && lead.some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && ctx.tokens[first + k - 1]?.lower !== 'to')) return null;
   // "Leading Israeli, American, and allied officials said": a list of modifiers belongs to the subject.
   const pronounSubject = subject[1] - subject[0] === 1 && ctx.tokens[subject[0]].pos === 'PRON';

@@ -72,6 +72,12 @@ export function identifySpeaker(
     while (k > a && tokens[k].value !== '(') k--;
     if (k > a) b = k;
   }
+  // "Darrell Issa of California", "Peter Welch, Democrat of Vermont": "of <Place>" after a name says where from.
+  for (let p = a + 1; p < b - 1; p++) {
+    if (tokens[p].lower !== 'of' || !isCap(tokens[p - 1]) || ROLE_WORDS.has(tokens[p - 1].lower) || ORG_WORDS.has(tokens[p - 1].lower)) continue;
+    if (tokens.slice(p + 1, b).every((t) => isCap(t) || t.value === '.')) b = p;
+    break;
+  }
   const phrase = slice(a, b);
   const vaguePhrase = VAGUE_PHRASES.some((p) => phrase.toLowerCase().includes(p));
 
