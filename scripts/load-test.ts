@@ -5,7 +5,7 @@
 //   npm run setup && flock /tmp/parallax-build.lock npx next build
 //   DATABASE_URL=file:/tmp/api.db npx prisma migrate deploy && DATABASE_URL=file:/tmp/api.db npm run db:seed
 //   DATABASE_URL=file:/tmp/api.db PARALLAX_WRITE_RATE=0 npx next start -p 3201 &
-//   npx tsx scripts/load-test.ts [--url http://127.0.0.1:3201] [--duration 10] [--id demo-iran-us-talks]
+//   npm run load-test -- [--url http://127.0.0.1:3201] [--duration 10] [--id demo-iran-us-talks]
 //
 // PARALLAX_WRITE_RATE=0 lifts the per-client write limit, which would otherwise answer most analyse
 // requests with 429 (every autocannon connection is the same client).
