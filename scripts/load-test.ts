@@ -1,11 +1,11 @@
 // Load test of the production build with autocannon: requests per second and latency percentiles for
 // the seed comparison page, GET /api/comparisons/{id} (10 and 50 connections) and POST /api/analyze
-// with the two seed articles. Bounded: every run lasts --duration seconds (default 10).
+// with the two seed articles. Bounded: every run lasts --duration seconds (default 30).
 //
 //   npm run setup && flock /tmp/parallax-build.lock npx next build
 //   DATABASE_URL=file:/tmp/api.db npx prisma migrate deploy && DATABASE_URL=file:/tmp/api.db npm run db:seed
 //   DATABASE_URL=file:/tmp/api.db PARALLAX_WRITE_RATE=0 npx next start -p 3201 &
-//   npm run load-test -- [--url http://127.0.0.1:3201] [--duration 10] [--id demo-iran-us-talks]
+//   npm run load-test -- [--url http://127.0.0.1:3201] [--duration 30] [--id demo-iran-us-talks]
 //
 // PARALLAX_WRITE_RATE=0 lifts the per-client write limit, which would otherwise answer most analyse
 // requests with 429 (every autocannon connection is the same client).
@@ -27,7 +27,7 @@ const autocannon = require('autocannon') as (options: Record<string, unknown>) =
 const { values } = parseArgs({
   options: {
     url: { type: 'string', default: 'http://127.0.0.1:3201' },
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '30' },
     id: { type: 'string', default: 'demo-iran-us-talks' },
   },
 });
