@@ -1,5 +1,9 @@
 import { align } from '@/lib/alignment';
 import { sameName } from '@/lib/alignment/names';
+import { candidatePairs } from '@/lib/alignment/candidates';
+import { claimFeatures } from '@/lib/alignment/claim-features';
+import { termWeights } from '@/lib/alignment/weights';
+import { termVectors } from '@/lib/alignment/vectors';
 import { article, groupOf } from './fixtures';
 
 const talksA = article('a1', 'Wire', [
@@ -204,5 +208,33 @@ describe('align: edge cases', () => {
     const r = align([a]);
     expect(r.groups.map((g) => [g.kind, g.claims])).toEqual([['unique', ['a1c1']], ['unique', ['a1c2']], ['unique', ['a1c3']]]);
     expect(r.links).toEqual([]);
+  });
+});
+
+describe('align: links and candidates', () => {
+  it('keeps near-misses below the grouping threshold as links', () => {
+    const a = article('a1', 'A', ['Flooding closed the coastal highway near Porto on Tuesday morning.', 'The city council approved a new budget.']);
+    const b = article('a2', 'B', ['Rescue teams evacuated villages near Porto after the storm.', 'A museum reopened after renovation.']);
+    const r = align([a, b]);
+    const link = r.links.find((l) => l.a === 'a1c1' && l.b === 'a2c1')!;
+    expect(link.score).toBeGreaterThan(0);
+    expect(link.score).toBeLessThan(0.5);
+    expect(groupOf(r.groups, 'a1c1').kind).toBe('unique');
+  });
+
+  it('scores only claims that share a word, not all pairs', () => {
+    const a = article('a1', 'A', ['Volcano erupts near village.', 'Parliament passes budget.']);
+    const b = article('a2', 'B', ['Budget approved by parliament.', 'Orchestra tours abroad.']);
+    const features = [...a.claims, ...b.claims].map((c) => claimFeatures(c, 2));
+    const { vectors } = termVectors(features, termWeights(features));
+    expect(candidatePairs(features, vectors)).toEqual([[], [2], [1], []]);
+  });
+});
+
+describe('align: role holders', () => {
+  it('does not flag two holders named in one source only', () => {
+    const a = article('a1', 'A', ['Defense Minister Israel Katz met Defense Minister Yoav Gallant at the border.']);
+    const b = article('a2', 'B', ['The weather was fine.']);
+    expect(align([a, b]).discrepancies).toEqual([]);
   });
 });
