@@ -22,7 +22,11 @@ export async function resolveArticle(article: ApiArticle, fetchOptions: SafeFetc
     resolved = { ...extracted, ...given };
   } else throw new AppError('INVALID_INPUT', 'give the article as text, an HTML page or a URL', 400);
   const problem = textProblem(resolved.text);
-  if (problem) throw new AppError('INVALID_INPUT', article.text !== undefined ? problem : `no readable article text was found in the page (${problem})`, 422);
+  if (problem) {
+    // Pasted text is the caller's to fix (400); a page without article text is the page's (422).
+    if (article.text !== undefined) throw new AppError('INVALID_INPUT', problem, 400);
+    throw new AppError('INVALID_INPUT', `no readable article text was found in the page (${problem})`, 422);
+  }
   if (resolved.text.length > MAX_ARTICLE_CHARS)
     throw new AppError('TOO_LARGE', `the article text is longer than ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`, 413);
   return resolved;
