@@ -45,6 +45,13 @@ describe('attribution patterns', () => {
     expect(speakerOf('Batting down claims that the offer was paid, the report said that the posts were unpaid.', 'unpaid')).toMatchObject({ name: null, role: 'report', verb: 'said' });
   });
 
+  test('a party tag in parentheses after the name, and a surname that is also a title', () => {
+    const s = speakerOf('"It was wrong," Rep. Peter King (R-N.Y.) told Fox News.', 'wrong');
+    expect(s).toMatchObject({ name: 'Peter King', role: 'Rep.', verb: 'told', quote: 'direct' });
+    expect(s?.mention?.text).toBe('Rep. Peter King (R-N.Y.)');
+    expect(speakerOf('Sen. Mitch McConnell (R-Ky.) said the bill was dead.', 'bill')).toMatchObject({ name: 'Mitch McConnell', role: 'Sen.' });
+  });
+
   test('"X told reporters", "X wrote on X", "X called on Y to …"', () => {
     const told = speakerOf('Senior officials told reporters that a deal was close.', 'deal');
     expect(told).toMatchObject({ name: null, verb: 'told', vague: true });

@@ -78,6 +78,12 @@ function subjectBefore(ctx: Context, first: number, v: number): [number, number]
   while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || dateToken[j] || (tokens[j].lower === 'on' && dateToken[j + 1]))) j--;
   if (j > first && tokens[j].value === ',') return appositiveBefore(ctx, first, j);
   const npEnd = j + 1;
+  // "Sen. Mitch McConnell (R-Ky.) said": step over a parenthesis right before the verb.
+  if (j > first && tokens[j].value === ')') {
+    let k = j - 1;
+    while (k > first && tokens[k].value !== '(' && j - k < 10) k--;
+    if (tokens[k].value === '(' && k > first) j = k - 1;
+  }
   if (j >= first && PRONOUNS.has(tokens[j].lower) && tokens[j].pos === 'PRON') return [j, npEnd];
   // "the Log Cabin Republicans, a gay rights group, which said": the relative pronoun stands for the phrase before it.
   if (j > first && RELATIVE.has(tokens[j].lower) && tokens[j - 1].value === ',') return appositiveBefore(ctx, first, j - 1, true) ?? nameBefore(ctx, first, j - 1);

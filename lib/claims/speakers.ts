@@ -2,7 +2,7 @@
 // resolving pronouns and surnames to the people already named in the article.
 import type { Token } from './tokens';
 import { matchAliasAt } from '../entities/aliases';
-import { ALIAS_BY_ID, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, VAGUE_HEADS, VAGUE_PHRASES } from '../entities/lexicon';
+import { ALIAS_BY_ID, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, SURNAME_TITLES, VAGUE_HEADS, VAGUE_PHRASES } from '../entities/lexicon';
 import type { PersonRegistry } from '../entities/people';
 
 export interface SpeakerIdentity {
@@ -87,7 +87,9 @@ export function identifySpeaker(
     const t = tokens[n - 1];
     const connector = NAME_CONNECTORS.has(t.value) || (t.value === '-' && n - 1 > a && t.start === tokens[n - 2].end);
     // "Officials said", "Critics say": a capitalised sentence opener that names a generic group is no name.
-    if ((isCap(t) && !ROLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !VAGUE_HEADS.has(t.lower)) || (connector && n < b)) n--;
+    // A title word as the last word after a first name is a surname ("Peter King", "John Major").
+    const surname = n === b && n - 2 >= a && isCap(t) && SURNAME_TITLES.has(t.lower) && isCap(tokens[n - 2]) && !ROLE_WORDS.has(tokens[n - 2].lower) && !HONORIFICS.has(tokens[n - 2].lower);
+    if ((isCap(t) && ((!ROLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) || surname) && !VAGUE_HEADS.has(t.lower)) || (connector && n < b)) n--;
     else break;
   }
   if (n < b && tokens[n].value === '-') n++;

@@ -2,7 +2,7 @@
 import type { Entity } from '../contract/types';
 import type { Token, WinkEntity } from '../claims/tokens';
 import { matchAliasAt, type AliasMatch } from './aliases';
-import { ACTOR_PREPOSITIONS, ALIAS_BY_ID, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS, THING_WORDS, UNIT_SKIP } from './lexicon';
+import { ACTOR_PREPOSITIONS, ALIAS_BY_ID, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS, SURNAME_TITLES, THING_WORDS, UNIT_SKIP } from './lexicon';
 import { formatNumber, parseNumber } from './numbers';
 import { dateDetail } from './dates';
 import { PersonRegistry } from './people';
@@ -171,7 +171,12 @@ function chunkEntity(scope: EntityScope, a: number, b: number, claimFirst: numbe
   const words = tokens.slice(a, b);
   if (!words.some((w) => w.pos === 'PROPN') || (b - a === 1 && words[0].value.length < 2)) return null;
   let roleEnd = a;
-  for (let j = a; j < b; j++) if (ROLE_WORDS.has(words[j - a].lower) || HONORIFICS.has(words[j - a].lower)) roleEnd = j + 1;
+  for (let j = a; j < b; j++) {
+    const w = words[j - a];
+    // "Peter King": a title word that ends the chunk after a first name is the surname.
+    const surname = j === b - 1 && j > a && SURNAME_TITLES.has(w.lower) && !ROLE_WORDS.has(words[j - a - 1].lower) && !HONORIFICS.has(words[j - a - 1].lower);
+    if (!surname && (ROLE_WORDS.has(w.lower) || HONORIFICS.has(w.lower))) roleEnd = j + 1;
+  }
   const honorific = roleEnd > a && HONORIFICS.has(tokens[roleEnd - 1].lower);
   const hasOrgWord = words.some((w) => ORG_WORDS.has(w.lower));
   const spanOf = (x: number, y: number) => ({ start: tokens[x].start, end: tokens[y - 1].end, text: text.slice(tokens[x].start, tokens[y - 1].end) });
