@@ -4,15 +4,25 @@
 // add its input here under `fieldName(index, 'url')` etc.: the form's parser passes extra fields through.
 import { fieldName, type ArticleDraft } from '@/lib/view/comparison-form';
 
+export interface IngestStatus {
+  busy?: boolean;
+  message?: string;
+  error?: string;
+}
+
 interface Props {
   index: number;
   draft: ArticleDraft;
   errors: Record<string, string> | undefined;
   onChange: (field: string, value: string) => void;
   onRemove?: () => void;
+  /** Reads the article from its web address or an uploaded file (POST /api/ingest). */
+  onFetchUrl?: (url: string) => void;
+  onUpload?: (file: File) => void;
+  status?: IngestStatus;
 }
 
-export function ArticleFields({ index, draft, errors, onChange, onRemove }: Props) {
+export function ArticleFields({ index, draft, errors, onChange, onRemove, onFetchUrl, onUpload, status }: Props) {
   const id = (field: string) => `article-${index}-${field}`;
   const errorId = (field: string) => (errors?.[field] ? `${id(field)}-error` : undefined);
   const fieldError = (field: string) =>
@@ -37,6 +47,33 @@ export function ArticleFields({ index, draft, errors, onChange, onRemove }: Prop
           {fieldError('title')}
         </div>
       </div>
+      <div className="field-row source-row">
+        <div className="field">
+          <label htmlFor={id('url')}>Web address <span className="hint">(optional: fetch the text, or leave the text empty and it is fetched when you compare)</span></label>
+          <div className="inline-input">
+            <input id={id('url')} name={fieldName(index, 'url')} type="url" inputMode="url" value={draft.url ?? ''} maxLength={2048}
+              placeholder="https://…" onChange={(e) => onChange('url', e.target.value)} />
+            {onFetchUrl && (
+              <button type="button" className="button secondary" disabled={!draft.url?.trim() || status?.busy}
+                onClick={() => onFetchUrl((draft.url ?? '').trim())}>
+                Fetch<span className="visually-hidden"> article {index + 1}</span>
+              </button>
+            )}
+          </div>
+        </div>
+        {onUpload && (
+          <div className="field">
+            <label htmlFor={id('file')}>Or upload a file <span className="hint">(.txt, .md, .html, .json; up to 2 MB)</span></label>
+            <input id={id('file')} type="file" accept=".txt,.md,.html,.htm,.json,text/plain,text/markdown,text/html,application/json"
+              onChange={(e) => { const file = e.target.files?.[0]; if (file) onUpload(file); e.target.value = ''; }} />
+          </div>
+        )}
+      </div>
+      <p className="ingest-status" aria-live="polite">
+        {status?.busy && 'Reading the article…'}
+        {!status?.busy && status?.message}
+      </p>
+      {status?.error && <p className="field-error" id={id('ingest-error')}>{status.error}</p>}
       <div className="field">
         <label htmlFor={id('text')}>Article text</label>
         <textarea id={id('text')} name={fieldName(index, 'text')} value={draft.text} rows={8}

@@ -3,15 +3,18 @@
 // The new-comparison form: 2–8 articles, each with its own errors. Inputs are controlled, so what was
 // typed stays on the page whatever the server answers.
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { ArticleFields } from './article-fields';
+import { ArticleFields, type IngestStatus } from './article-fields';
 import {
   MAX_FORM_ARTICLES,
   MIN_FORM_ARTICLES,
-  emptyDraft,
+  draftFromIngest,
+  fillSlots,
   initialFormState,
   type ArticleDraft,
   type FormState,
 } from '@/lib/view/comparison-form';
+
+const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
 interface Props {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -23,6 +26,33 @@ export function NewComparisonForm({ action }: Props) {
   const [title, setTitle] = useState(current.values.title);
   const [drafts, setDrafts] = useState<ArticleDraft[]>(current.values.articles);
   const formRef = useRef<HTMLFormElement>(null);
+  const [statuses, setStatuses] = useState<Record<number, IngestStatus>>({});
+  const setStatus = (index: number, status: IngestStatus) => setStatuses((all) => ({ ...all, [index]: status }));
+
+  /** POST /api/ingest (a URL as JSON, or a file as multipart) and fill this slot, then the next empty ones. */
+  const ingest = async (index: number, body: { url: string } | File) => {
+    if (body instanceof File && body.size > MAX_UPLOAD_BYTES) {
+      setStatus(index, { error: `${body.name} is larger than 2 MB.` });
+      return;
+    }
+    setStatus(index, { busy: true });
+    try {
+      const init: RequestInit = body instanceof File
+        ? { method: 'POST', body: (() => { const form = new FormData(); form.append('file', body); return form; })() }
+        : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+      const response = await fetch('/api/ingest', init);
+      const data = await response.json().catch(() => null);
+      if (!response.ok || !Array.isArray(data?.articles)) {
+        setStatus(index, { error: data?.detail ?? data?.error?.message ?? data?.title ?? `The article could not be read (HTTP ${response.status}).` });
+        return;
+      }
+      const fetched = (data.articles as Array<Record<string, unknown>>).map(draftFromIngest);
+      setDrafts((list) => fillSlots(list, index, fetched));
+      setStatus(index, { message: fetched.length > 1 ? `Read ${fetched.length} articles from the file.` : 'Fetched: check and edit the text below.' });
+    } catch {
+      setStatus(index, { error: 'The article could not be read: the server did not answer.' });
+    }
+  };
 
   // After a failed submit, move focus to the first field in error so keyboard and screen-reader users find it.
   useEffect(() => {
@@ -51,11 +81,14 @@ export function NewComparisonForm({ action }: Props) {
           errors={current.errors.articles[index]}
           onChange={(field, value) => update(index, field, value)}
           onRemove={index >= MIN_FORM_ARTICLES ? () => setDrafts((list) => list.filter((_, i) => i !== index)) : undefined}
+          onFetchUrl={(url) => ingest(index, { url })}
+          onUpload={(file) => ingest(index, file)}
+          status={statuses[index]}
         />
       ))}
       <div className="form-actions">
         {drafts.length < MAX_FORM_ARTICLES && (
-          <button type="button" className="button secondary" onClick={() => setDrafts((list) => [...list, emptyDraft()])}>
+          <button type="button" className="button secondary" onClick={() => setDrafts((list) => [...list, { outlet: '', title: '', text: '' }])}>
             Add another article
           </button>
         )}

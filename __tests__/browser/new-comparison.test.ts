@@ -15,7 +15,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-test('an empty article gets its own error, the typed text stays, and a valid form creates the comparison', async () => {
+test('an empty article gets its own error, the typed text stays, a file fills an article, and a valid form creates the comparison', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${app.url}/comparisons/new`, { waitUntil: 'networkidle' });
   const first = 'Officials said the talks will resume in Rome on Friday. The ministry confirmed the date.';
@@ -31,7 +31,11 @@ test('an empty article gets its own error, the typed text stays, and a valid for
   await expect(page.locator('#article-1-outlet').inputValue()).resolves.toBe('Paper Two');
   await expect(page.locator('#article-0-text-error').count()).resolves.toBe(0);
 
-  await page.fill('#article-1-text', 'The talks will resume in Rome on Saturday, a spokesman said.');
+  // The second article comes from an uploaded file, read by POST /api/ingest into the form.
+  const second = 'The talks will resume in Rome on Saturday, a spokesman said.';
+  await page.setInputFiles('#article-1-file', { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(second) });
+  await page.waitForFunction((text) => (document.querySelector('#article-1-text') as HTMLTextAreaElement).value.includes(text), second);
+  await expect(page.locator('#article-1-outlet').inputValue()).resolves.toBe('Paper Two');
   await Promise.all([page.waitForURL(/\/comparisons\/(?!new)[^/?]+$/, { timeout: 60_000 }), page.click('button[type=submit]')]);
   const headers = await page.locator('table.grid thead th').allInnerTexts();
   expect(headers.map((h) => h.trim())).toEqual(['Wire One', 'Paper Two']);

@@ -1,4 +1,4 @@
-import { parseFormEntries, validateForm, errorsFromIssues, hasErrors, initialFormState } from '@/lib/view/comparison-form';
+import { parseFormEntries, validateForm, errorsFromIssues, errorsFromDetails, hasErrors, initialFormState, fillSlots, draftFromIngest } from '@/lib/view/comparison-form';
 
 describe('parseFormEntries', () => {
   it('reads the title and each article’s fields, passing unknown fields through', () => {
@@ -26,7 +26,7 @@ describe('parseFormEntries', () => {
 describe('validateForm', () => {
   it('puts the error next to the article with no text', () => {
     const { errors } = validateForm({ title: '', articles: [{ outlet: 'A', title: '', text: 'x' }, { outlet: 'B', title: '', text: '  ' }] });
-    expect(errors).toEqual({ articles: { 1: { text: 'Paste the text of this article.' } } });
+    expect(errors).toEqual({ articles: { 1: { text: 'Paste the text of this article, or give its web address.' } } });
   });
 
   it('skips blank extra articles and remembers which form position each article came from', () => {
@@ -37,6 +37,12 @@ describe('validateForm', () => {
     expect(result.articles).toEqual([{ outlet: 'A', text: 'x' }, { text: 'y' }, { title: 'T', text: 'z' }]);
     expect(result.positions).toEqual([0, 1, 3]);
     expect(result.errors).toEqual({ articles: {} });
+  });
+
+  it('accepts an article given by its web address alone', () => {
+    const result = validateForm({ title: '', articles: [{ outlet: '', title: '', text: 'x' }, { outlet: '', title: '', text: '', url: 'https://example.org/a' }] });
+    expect(result.errors).toEqual({ articles: {} });
+    expect(result.articles[1]).toEqual({ text: '', url: 'https://example.org/a' });
   });
 
   it('asks for two articles', () => {
@@ -56,5 +62,35 @@ describe('errorsFromIssues', () => {
   it('falls back to a form-level message', () => {
     expect(errorsFromIssues('Database is busy', undefined, [0, 1])).toEqual({ form: 'Database is busy', articles: {} });
     expect(errorsFromIssues('x', [{ path: ['title'], message: 'too long' }], [0, 1]).form).toBe('too long');
+  });
+});
+
+describe('errorsFromDetails', () => {
+  it('places per-article problems from the URL resolver at their form positions', () => {
+    expect(errorsFromDetails('article 2: could not fetch', { articles: [{ index: 1, message: 'could not fetch' }] }, [0, 3])).toEqual({
+      articles: { 3: { text: 'could not fetch' } },
+    });
+  });
+
+  it('falls back to the data layer’s issues', () => {
+    expect(errorsFromDetails('bad', { issues: [{ path: ['articles', '0', 'text'], message: 'empty' }] }, [1])).toEqual({ articles: { 1: { text: 'empty' } } });
+  });
+});
+
+describe('fillSlots', () => {
+  const d = (text: string, outlet = '') => ({ outlet, title: '', text });
+
+  it('fills the slot asked for, then the next slots without text, keeping typed outlets', () => {
+    const list = [d('typed'), d('', 'My outlet'), d('also typed')];
+    expect(fillSlots(list, 1, [d('one', 'Fetched'), d('two', 'Fetched')])).toEqual([d('typed'), d('one', 'My outlet'), d('also typed'), d('two', 'Fetched')]);
+  });
+
+  it('stops at eight articles', () => {
+    const many = Array.from({ length: 10 }, (_, i) => d(`t${i}`));
+    expect(fillSlots([d(''), d('')], 0, many)).toHaveLength(8);
+  });
+
+  it('reads only string fields of the API answer', () => {
+    expect(draftFromIngest({ text: 'x', outlet: 3, url: 'https://e.org', html: '<p>' })).toEqual({ outlet: '', title: '', text: 'x', url: 'https://e.org' });
   });
 });

@@ -70,7 +70,8 @@ export function validateForm(values: FormValues): { errors: FormErrors; articles
   const fail = (i: number, field: string, message: string) => ((errors.articles[i] ??= {})[field] = message);
   values.articles.forEach((draft, i) => {
     if (i >= MIN_FORM_ARTICLES && isBlank(draft)) return;
-    if (!draft.text.trim()) fail(i, 'text', 'Paste the text of this article.');
+    // An article given by its web address alone is fetched on the server.
+    if (!draft.text.trim() && !(draft.url ?? '').trim()) fail(i, 'text', 'Paste the text of this article, or give its web address.');
     else if (draft.text.length > MAX_TEXT) fail(i, 'text', `This article is too long (at most ${MAX_TEXT.toLocaleString('en')} characters).`);
     if (draft.outlet.length > MAX_OUTLET) fail(i, 'outlet', `At most ${MAX_OUTLET} characters.`);
     if (draft.title.length > MAX_TITLE) fail(i, 'title', `At most ${MAX_TITLE} characters.`);
@@ -92,6 +93,31 @@ interface Issue {
   message: string;
 }
 
+interface ArticleProblem {
+  index: number;
+  message: string;
+}
+
+/** Details of an AppError as the data layer (`issues`) or the URL resolver (`articles`) give them. */
+export interface ErrorDetails {
+  issues?: Issue[];
+  articles?: ArticleProblem[];
+}
+
+/** Places any AppError's details next to the articles concerned (indexes count the submitted articles). */
+export function errorsFromDetails(message: string, details: ErrorDetails | undefined, positions: number[]): FormErrors {
+  if (details?.articles?.length) {
+    const errors: FormErrors = { articles: {} };
+    for (const problem of details.articles) {
+      const position = positions[problem.index];
+      if (position === undefined) errors.form = message;
+      else (errors.articles[position] ??= {}).text = problem.message;
+    }
+    return errors;
+  }
+  return errorsFromIssues(message, details?.issues, positions);
+}
+
 /** Places a data-layer error (AppError with `details.issues` paths such as ["articles","1","text"]) next to its article. */
 export function errorsFromIssues(message: string, issues: Issue[] | undefined, positions: number[]): FormErrors {
   const errors: FormErrors = { articles: {} };
@@ -105,4 +131,30 @@ export function errorsFromIssues(message: string, issues: Issue[] | undefined, p
   if (!issues?.length) errors.form = message;
   else if (unplaced.length) errors.form = unplaced.join('; ');
   return errors;
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** An article as POST /api/ingest answers it → a form draft (unknown or non-string fields dropped). */
+export function draftFromIngest(article: Record<string, unknown>): ArticleDraft {
+  const draft: ArticleDraft = { outlet: str(article.outlet), title: str(article.title), text: str(article.text) };
+  if (str(article.url)) draft.url = str(article.url);
+  return draft;
+}
+
+/**
+ * Fetched articles go into slot `index`, then into the following slots without text (adding slots up to
+ * the maximum). An outlet or headline the user already typed in a slot wins over the fetched one.
+ */
+export function fillSlots(list: ArticleDraft[], index: number, fetched: ArticleDraft[]): ArticleDraft[] {
+  const next = [...list];
+  let slot = index;
+  for (const article of fetched) {
+    while (slot < next.length && slot !== index && next[slot].text.trim()) slot++;
+    if (slot >= MAX_FORM_ARTICLES) break;
+    const kept = next[slot] ?? emptyDraft();
+    next[slot] = { ...article, outlet: kept.outlet.trim() ? kept.outlet : article.outlet, title: kept.title.trim() ? kept.title : article.title };
+    slot++;
+  }
+  return next;
 }
