@@ -53,7 +53,7 @@ export async function analyzeBatch({ input, format, progress }: AnalyzeBatchOpti
       analysis = analyze(item.articles);
     } catch (error) {
       bar.done();
-      throw new CliError(`${source} line ${item.line} (id ${JSON.stringify(item.id)}): analysis failed: ${(error as Error).message}`, EXIT_FAILURE);
+      throw new CliError(`${source} line ${item.line} (id ${JSON.stringify(item.id)}): analysis failed: ${(error as Error).message}`, EXIT_FAILURE, error);
     }
     const result = { id: item.id, ...analysis };
     if (format === 'json') {

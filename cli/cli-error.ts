@@ -7,6 +7,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode: number = EXIT_USAGE,
+    /** The underlying failure, printed with its stack when PARALLAX_DEBUG=1. */
+    readonly underlying?: unknown,
   ) {
     super(message);
     this.name = 'CliError';

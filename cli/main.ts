@@ -28,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CliError) {
       process.stderr.write(`parallax: ${error.message}\n`);
+      if (error.underlying && process.env.PARALLAX_DEBUG === '1') process.stderr.write(`${(error.underlying as Error)?.stack ?? String(error.underlying)}\n`);
+      else if (error.underlying) process.stderr.write('parallax: set PARALLAX_DEBUG=1 for the stack trace\n');
       return error.exitCode;
     }
     process.stderr.write(`parallax: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);

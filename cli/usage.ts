@@ -24,4 +24,5 @@ Options:
   --no-progress            no progress bar (it is drawn on stderr only when stderr is a terminal)
 
 Exit status: 0 done, 1 analysis failed, 2 bad arguments or bad input (message on stderr).
+PARALLAX_DEBUG=1 prints the stack trace of an analysis failure.
 `;
