@@ -125,6 +125,14 @@ describe('attribution patterns', () => {
     expect(claimContaining(article, 'Nothing is decided').speaker?.name).toBe('Abbas Araghchi');
   });
 
+  test('a topic is not reported content; an adverbial before the content is skipped', () => {
+    const article = analyseText('Nancy Pelosi tweeted about her opposition to the restaurant, and a bar introduced a sandwich as a protest.');
+    expect(article.claims.map((c) => c.speaker)).toEqual([null, null]);
+    const s = speakerOf('The senator said in Washington that the bill was dead.', 'bill');
+    expect(s?.content?.text).toBe('the bill was dead');
+    expect(speakerOf('“It is wrong,” a memo detailing the findings reads.', 'wrong')).toMatchObject({ role: 'memo detailing the findings', verb: 'reads' });
+  });
+
   test('a claim without a reporting frame has no speaker', () => {
     expect(speakerOf('Tehran has reluctantly agreed to hold the talks in Rome.', 'Rome')).toBeNull();
   });

@@ -100,7 +100,10 @@ function subjectBefore(ctx: Context, first: number, v: number): [number, number]
       (INNER_ADP.has(t.lower) && inner && j + 1 < npEnd && tokens[j - 1] && (NP_POS.has(tokens[j - 1].pos)) && tokens[j - 1].pos !== 'DET') ||
       (t.lower === 'and' && inner && /^\p{Lu}/u.test(tokens[j - 1]?.value ?? '') && /^\p{Lu}/u.test(tokens[j + 1].value));
     // "allied officials", "exiled dissidents": a participle right before a noun is an adjective.
-    const participle = t.pos === 'VERB' && /ed$/.test(t.lower) && j + 1 < npEnd && tokens[j + 1].pos === 'NOUN';
+    const participle =
+      (t.pos === 'VERB' && /ed$/.test(t.lower) && j + 1 < npEnd && tokens[j + 1].pos === 'NOUN') ||
+      // "a memo detailing the findings reads": a noun modified by an -ing phrase.
+      (t.pos === 'VERB' && /ing$/.test(t.lower) && j + 1 < npEnd && j > first && tokens[j - 1].pos === 'NOUN');
     if (!participle && (!ok || t.pos === 'VERB')) break;
     j--;
     count++;
@@ -223,9 +226,19 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
   const pronounSubject = subject[1] - subject[0] === 1 && ctx.tokens[subject[0]].pos === 'PRON';
   if (lead.length > 1 && !pronounSubject && lead.some((t) => t.pos === 'CCONJ') && lead.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.value === ',' || t.pos === 'CCONJ' || t.pos === 'DET' || (t.pos === 'VERB' && /ing$/.test(t.lower)))) subject[0] = first;
   if (lead.length > 0 && subject[0] !== first && !(lead[lead.length - 1].value === ',' || lead[lead.length - 1].value === ':' || lead.every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.value === ','))) return null;
-  const c = contentAfter(ctx, v, last, verb);
+  let c = contentAfter(ctx, v, last, verb);
   if (last - c < 1) return null;
   const { tokens } = ctx;
+  // "said in Washington that …", "said of the ruling: “…”": skip the adverbial to the content; "tweeted about her
+  // opposition" has no content at all, only a topic.
+  if (tokens[c].pos === 'ADP' && verb.type !== 'call' && verb.type !== 'directive' && verb.type !== 'tell') {
+    let k = c;
+    while (k <= last && k < c + 12 && !(tokens[k].lower === 'that' || tokens[k].value === ':' || tokens[k].value === '“' || tokens[k].value === '"' || (tokens[k].value === ',' && /^["“]/.test(tokens[k + 1]?.value ?? '')))) k++;
+    if (k > last || k >= c + 12) return null;
+    c = tokens[k].value === '“' || tokens[k].value === '"' ? k : k + 1;
+    while (c <= last && tokens[c].value === ',') c++;
+    if (last - c < 1) return null;
+  }
   return {
     verb,
     verbText: ctx.text.slice(tokens[v].start, tokens[verb.type === 'call' ? v + 1 : v].end),

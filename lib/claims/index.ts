@@ -2,7 +2,7 @@
 // The article is read by wink once; everything after works on its token array.
 import type { Entity, Span, Speaker } from '../contract/types';
 import type { ArticleWithClaims, ExtractedClaim, IngestedArticle } from '../contract/stages';
-import { readText, type Token, type WinkEntity } from './tokens';
+import { readText, tokenAt, type Token, type WinkEntity } from './tokens';
 import { findQuotations, type Quotation } from './quotes';
 import { sentenceRanges, type SentenceRange } from './sentences';
 import { isFiniteVerb, splitClauses } from './clauses';
@@ -77,7 +77,12 @@ export function extractClaims(article: IngestedArticle): ArticleWithClaims {
       remember(memory, identity);
       if (named && identity.name && !pronoun) mentions.set(identity.name, named);
     } else if (!part.headline) {
-      speaker = inheritedSpeaker(text, part, partIndex, parts, claims, quotes, quoteSpeaker, start, end);
+      // Reported content that is a clause (it has a finite verb), not just a topic, carries on into a split-off clause.
+      const clausal = (span: Span) => {
+        for (let i = tokenAt(tokens, span.start); i < tokens.length && tokens[i].start < span.end; i++) if (isFiniteVerb(tokens, i)) return true;
+        return false;
+      };
+      speaker = inheritedSpeaker(text, part, partIndex, parts, claims, quotes, quoteSpeaker, start, end, clausal);
       const opensQuote = /^["“]/.test(claimText);
       if (!speaker && opened && opensQuote && part.paragraph - opened.paragraph <= 1) {
         const content = spanOf(text, start, trimEndPunctuation(text, start, end));
@@ -263,6 +268,7 @@ function inheritedSpeaker(
   quoteSpeaker: Map<number, Speaker>,
   start: number,
   end: number,
+  clausal: (content: Span) => boolean,
 ): Speaker | null {
   const previous = claims[claims.length - 1];
   const inherit = (from: Speaker, contentStart: number, contentEnd: number): Speaker => {
@@ -284,11 +290,12 @@ function inheritedSpeaker(
     if (!source && quote.start < start && previous?.speaker && previous.end > quote.start) source = previous.speaker;
     if (source) return inherit(source, start, Math.min(contentEnd, quote.end));
   }
-  if (part.continuation && previous?.speaker?.content && previous.speaker.content.end >= previous.end - 1 && partIndex > 0) {
+  if (part.continuation && previous?.speaker?.content && previous.speaker.content.end >= previous.end - 1 && partIndex > 0 && clausal(previous.speaker.content)) {
     return inherit(previous.speaker, start, contentEnd);
   }
   return null;
 }
+
 
 function trimEndPunctuation(text: string, start: number, end: number): number {
   let e = end;

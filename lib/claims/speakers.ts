@@ -2,7 +2,7 @@
 // resolving pronouns and surnames to the people already named in the article.
 import type { Token } from './tokens';
 import { matchAliasAt } from '../entities/aliases';
-import { ALIAS_BY_ID, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, SURNAME_TITLES, VAGUE_HEADS, VAGUE_PHRASES } from '../entities/lexicon';
+import { ALIAS_BY_ID, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, SURNAME_TITLES, VAGUE_HEADS } from '../entities/lexicon';
 import type { PersonRegistry } from '../entities/people';
 
 export interface SpeakerIdentity {
@@ -79,7 +79,6 @@ export function identifySpeaker(
     break;
   }
   const phrase = slice(a, b);
-  const vaguePhrase = VAGUE_PHRASES.some((p) => phrase.toLowerCase().includes(p));
 
   // Name: the capitalised words at the end, back to the first title word.
   let n = b;
@@ -138,8 +137,8 @@ export function identifySpeaker(
     if (earlier) return { ...earlier };
   }
   const role = trimRole(slice(first, end)) || null;
-  const vague = vaguePhrase || indefinite || VAGUE_HEADS.has(head) || !definite;
-  return { name: null, role, vague, person: false };
+  // The contract: a source without a name is unnamed, hence vague ("the senator", "officials", "a source familiar with").
+  return { name: null, role, vague: true, person: false };
 }
 
 function resolvePronoun(pronoun: string, memory: SpeakerMemory): SpeakerIdentity {

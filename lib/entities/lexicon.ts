@@ -67,4 +67,3 @@ export const SURNAME_TITLES = new Set(roleEntries.filter((e) => e.alsoSurname).m
 export const ROLE_WORDS = wordsOfType(roleEntries, 'role');
 export const HONORIFICS = wordsOfType(roleEntries, 'honorific');
 export const VAGUE_HEADS = wordsOfType(roleEntries, 'vague-head');
-export const VAGUE_PHRASES = [...wordsOfType(roleEntries, 'vague-phrase')];
