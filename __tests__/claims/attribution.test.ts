@@ -137,3 +137,12 @@ describe('attribution patterns', () => {
     expect(speakerOf('Tehran has reluctantly agreed to hold the talks in Rome.', 'Rome')).toBeNull();
   });
 });
+
+describe('frames with no name before the verb', () => {
+  test('a comma between a role and its verb does not crash the speaker search (MSRP sentence shape)', () => {
+    const text = 'However, a Fort Campbell spokesman, said that Akbar had "an attitude problem."';
+    const claim = claimContaining(analyseText(text), 'attitude');
+    expect(claim.text).toContain('attitude problem');
+    expect(claim.speaker?.verb).toBe('said');
+  });
+});

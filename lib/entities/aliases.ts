@@ -10,6 +10,7 @@ export interface AliasMatch {
 }
 
 export function matchAliasAt(tokens: Token[], i: number, limit: number): AliasMatch | null {
+  if (i >= limit) return null;
   const head = tokens[i];
   // Common words that are also names (turkey, china, jordan) only count when capitalised.
   if (!head.cap) return null;
