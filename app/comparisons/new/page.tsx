@@ -4,6 +4,10 @@ import { createComparisonAction } from './actions';
 
 export const metadata: Metadata = { title: 'New comparison' };
 
+// Rendered per request, not prerendered: the page CSP (proxy.ts) only lets scripts run that carry
+// the request's nonce, and Next puts that nonce on its scripts only when it renders the page per request.
+export const dynamic = 'force-dynamic';
+
 export default function NewComparisonPage() {
   return (
     <div className="page narrow">
