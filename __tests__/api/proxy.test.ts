@@ -6,7 +6,6 @@ import { SESSION_COOKIE, sessionValue } from '@/lib/api/auth';
 afterEach(() => {
   delete process.env.PARALLAX_ADMIN_TOKEN;
   delete process.env.PARALLAX_PRIVATE;
-  delete process.env.PARALLAX_STRICT_CSP;
 });
 
 describe('proxy', () => {
@@ -21,8 +20,7 @@ describe('proxy', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
-  test('PARALLAX_STRICT_CSP=1: scripts need a fresh per-request nonce', () => {
-    process.env.PARALLAX_STRICT_CSP = '1';
+  test('scripts need a fresh per-request nonce; no inline script is allowed', () => {
     const first = proxy(new NextRequest('http://localhost/')).headers.get('content-security-policy') ?? '';
     const second = proxy(new NextRequest('http://localhost/')).headers.get('content-security-policy') ?? '';
     expect(first).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);

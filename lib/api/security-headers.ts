@@ -17,14 +17,12 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'no
  * The pages' policy: scripts, styles, images and connections only from this origin, no plugins, no
  * <base> hijack, no framing, forms post to this origin only.
  *
- * Scripts: with a nonce (strict mode, PARALLAX_STRICT_CSP=1) only scripts carrying the request's nonce
- * run ('strict-dynamic' lets Next's chunks load). Next puts the nonce on its scripts only when it
- * renders a page per request; a prerendered (static) page has none and would not start under that
- * policy, so the default allows inline scripts from this origin's pages instead. Strict mode is for
- * when every page is dynamic (e.g. the root layout awaits `connection()`).
+ * Scripts: only those carrying the request's nonce run ('strict-dynamic' lets Next's chunks load). Next
+ * puts the nonce on its scripts only when it renders a page per request, so every page is dynamic: a
+ * prerendered page would carry no nonce and would not start.
  */
-export function pageCsp(nonce: string | null, development = false): string {
-  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
+export function pageCsp(nonce: string, development = false): string {
+  const scripts = `'self' 'nonce-${nonce}' 'strict-dynamic'`;
   return [
     "default-src 'self'",
     `script-src ${scripts}${development ? " 'unsafe-eval'" : ''}`,
