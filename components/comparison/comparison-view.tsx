@@ -4,6 +4,7 @@ import { blindAnalysis, blindText } from '@/lib/view/blind';
 import { buildGrid } from '@/lib/view/grid';
 import { sourceLabels } from '@/lib/view/source-labels';
 import type { ViewState } from '@/lib/view/view-state';
+import { ActorLabels } from './actor-labels';
 import { ClaimGrid } from './claim-grid';
 import { ComparisonHeader } from './comparison-header';
 import { DiscrepancyPanel } from './discrepancy-panel';
@@ -35,6 +36,7 @@ export function ComparisonView({ comparison, state }: { comparison: StoredCompar
             <ClaimGrid rows={rows} ctx={ctx} />
           </section>
           <SourceProfiles ctx={ctx} />
+          <ActorLabels ctx={ctx} />
         </>
       ) : (
         <>

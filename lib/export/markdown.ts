@@ -1,6 +1,7 @@
 // Markdown handout for a class: the sources, what they share, where they differ, the wording to
 // look at (each highlight with its plain-words note), and questions for discussion.
 import type { Analysis, Claim } from '../contract/types';
+import { actorUseText, compareLabels } from '../profiles/compare-labels';
 import { indexClaims } from '../view/claim-index';
 import { coverageSummary, isConflict } from '../view/coverage';
 import { annotationKindInfo } from '../view/annotation-kinds';
@@ -77,6 +78,17 @@ export function toMarkdown(analysis: Analysis, options: ExportOptions = {}): str
         const claim = index.claim.get(id);
         if (claim) out.push(claimLine(claim, labels[claim.articleId]));
       }
+    }
+  }
+
+  const actorRows = compareLabels(view.sources, view.articles);
+  if (actorRows.length) {
+    out.push('', '## How each source names the actors', '');
+    out.push(`| Actor | ${view.sources.map((s) => escapeMarkdown(labels[s.article] ?? s.outlet)).join(' | ')} |`);
+    out.push(`|---|${view.sources.map(() => '---|').join('')}`);
+    for (const row of actorRows) {
+      const actor = `${escapeMarkdown(row.actor)}${row.differs ? ' (named differently)' : ''}`;
+      out.push(`| ${actor} | ${row.bySource.map((s) => escapeMarkdown(actorUseText(s))).join(' | ')} |`);
     }
   }
 
