@@ -6,13 +6,17 @@ import { extractClaims } from './claims';
 import { annotate } from './annotations';
 import { align } from './alignment';
 import { profileSources } from './profiles';
+import { withTokenTables } from './nlp/tokens';
 
 export function analyze(inputs: ArticleInput[]): Analysis {
-  const articles = inputs
-    .map((input, i) => ingest(input, `a${i + 1}`))
-    .map(extractClaims)
-    .map(annotate);
-  const { groups, links, discrepancies } = align(articles);
-  const sources = profileSources(articles, groups);
-  return { schemaVersion: SCHEMA_VERSION, articles, groups, discrepancies, links, sources };
+  // Claims and annotations both need wink's read of each article: one table per text, dropped when the call returns.
+  return withTokenTables(() => {
+    const articles = inputs
+      .map((input, i) => ingest(input, `a${i + 1}`))
+      .map(extractClaims)
+      .map(annotate);
+    const { groups, links, discrepancies } = align(articles);
+    const sources = profileSources(articles, groups);
+    return { schemaVersion: SCHEMA_VERSION, articles, groups, discrepancies, links, sources };
+  });
 }

@@ -1,6 +1,7 @@
 // Word tokens of an article with exact offsets into its clean text, read once per article with the one
-// wink instance; every rule then works on the slice of tokens that falls inside one claim.
-import { nlp, its } from '../nlp/wink';
+// wink instance; every rule then works on the slice of tokens that falls inside one claim. The read is the shared
+// token table (lib/nlp/tokens), so within one analyze() call the claims stage's read of the same text is reused.
+import { readTokenTable } from '../nlp/tokens';
 
 export interface Token {
   start: number;
@@ -14,15 +15,12 @@ export interface Token {
 }
 
 export function tokenize(text: string): Token[] {
-  const doc = nlp.readDoc(text);
+  const table = readTokenTable(text);
   // Whole-document reads of each property: several times faster than asking every token in turn.
-  const items = doc.tokens();
-  // wink's typings do not list every `its` helper for a collection; they all work on one.
-  const column = (helper: unknown) => (items.out as (f: unknown) => unknown)(helper) as string[];
-  const values = column(its.value);
-  const spaces = column(its.precedingSpaces);
-  const lemmas = column(its.lemma);
-  const tags = column(its.pos);
+  const values = table.column('value');
+  const spaces = table.column('precedingSpaces');
+  const lemmas = table.column('lemma');
+  const tags = table.column('pos');
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {

@@ -1,5 +1,8 @@
 // One wink read per article: tokens with character offsets, wink's sentence spans and its entities (dates, numbers).
-import { nlp, its } from '../nlp/wink';
+// The read itself is the shared token table (lib/nlp/tokens), so the annotations stage does not read the text again.
+import { readTokenTable, type WinkEntity } from '../nlp/tokens';
+
+export type { WinkEntity };
 
 export interface Token {
   value: string;
@@ -21,13 +24,6 @@ function startsUpper(value: string): boolean {
   return UPPER_START.test(value);
 }
 
-export interface WinkEntity {
-  type: string;
-  /** Token indices, inclusive start, exclusive end. */
-  first: number;
-  last: number;
-}
-
 export interface ReadText {
   tokens: Token[];
   /** wink's sentences as token index ranges [first, last] inclusive. */
@@ -36,17 +32,14 @@ export interface ReadText {
 }
 
 export function readText(text: string): ReadText {
-  const doc = nlp.readDoc(text);
+  const table = readTokenTable(text);
   const tokens: Token[] = [];
   let cursor = 0;
-  // Whole-document reads (one call per property) are much cheaper than reading each token separately.
-  const all = doc.tokens();
-  const values = all.out(its.value) as string[];
-  // wink's typings do not list precedingSpaces and lemma as collection readers; at run time they work like its.value.
-  const spaces = all.out(its.precedingSpaces as never) as string[];
-  const pos = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as never) as string[];
-  const types = all.out(its.type) as string[];
+  const values = table.column('value');
+  const spaces = table.column('precedingSpaces');
+  const pos = table.column('pos');
+  const lemmas = table.column('lemma');
+  const types = table.column('type');
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     // wink keeps each token's value and the spaces before it, so offsets follow by walking forward.
@@ -59,16 +52,9 @@ export function readText(text: string): ReadText {
     cursor = end;
     tokens.push({ value, lower: value.toLowerCase(), start, end, pos: pos[i], lemma: lemmas[i], type: types[i], cap: types[i] === 'word' && startsUpper(value) });
   }
-  const sentences: Array<[number, number]> = [];
-  doc.sentences().each((s: any) => {
-    const span = s.out(its.span) as [number, number];
-    sentences.push([span[0], span[1]]);
-  });
-  const entities: WinkEntity[] = [];
-  doc.entities().each((e: any) => {
-    const span = e.out(its.span) as [number, number];
-    entities.push({ type: e.out(its.type), first: span[0], last: span[1] });
-  });
+  // Copies, so that no caller can alter the shared table's spans.
+  const sentences = table.sentences().map(([first, last]): [number, number] => [first, last]);
+  const entities = table.entities().map((e) => ({ ...e }));
   return { tokens, sentences, entities };
 }
 
