@@ -16,22 +16,33 @@ const PROPER_RUN_BEFORE = /(?:^|[^\p{L}'’.-])((?:[A-Z][\p{L}'’.]*\s+){0,3}[A
 const PROPER_RUN_AFTER = /^\s*(?:of\s+|from\s+)?(?:the\s+)?([A-Z][\p{L}'’.]*(?:\s+[A-Z][\p{L}'’.]*){0,3})(?![\p{L}-])/u;
 const ACTOR_KINDS = new Set(['person', 'organization', 'place', 'actor']);
 
-function entityNear(claim: Claim, start: number, end: number): string | null {
+// What may stand between a label and the actor it names: nothing, a space or hyphen ("Hamas terrorists",
+// "Iranian-backed"), a possessive, or "of (the)" ("terrorists of Hamas"). A preposition such as "amid" or
+// "in" relates other things ("talks in Rome amid terrorism threats"), so it does not tie the two.
+const TIES = /^(?:[\s-]*|['’]s\s+|\s+of\s+(?:the\s+)?)$/u;
+
+function entityNear(text: string, claim: Claim, start: number, end: number): string | null {
   const near = claim.entities
     .filter((e) => ACTOR_KINDS.has(e.kind))
-    .map((e) => ({ e, gap: e.end <= start ? start - e.end : e.start >= end ? e.start - end : 0 }))
-    .filter((x) => x.gap <= 12)
-    .sort((a, b) => a.gap - b.gap);
+    .map((e) => ({ e, between: e.end <= start ? text.slice(e.end, start) : e.start >= end ? text.slice(end, e.start) : '' }))
+    .filter((x) => TIES.test(x.between))
+    .sort((a, b) => a.between.length - b.between.length);
   return near.length ? near[0].e.canonical || near[0].e.text : null;
 }
+
+// A capitalised sentence opener ("The terrorists …") is no name.
+const OPENERS = new Set(['The', 'A', 'An', 'This', 'These', 'That', 'Those', 'Such', 'Some', 'Many']);
 
 export function labelledActor(text: string, claim: Claim, label: Annotation): string {
   const named = namedBy.get(label.entry);
   if (named) return named;
-  const fromEntities = entityNear(claim, label.start, label.end);
+  const fromEntities = entityNear(text, claim, label.start, label.end);
   if (fromEntities) return fromEntities;
+  // In a headline every word is capitalised, so a capitalised run there is no sign of a name.
+  if (claim.kind === 'headline') return '(unnamed)';
   const before = PROPER_RUN_BEFORE.exec(text.slice(claim.start, label.start));
-  if (before) return before[1].trim();
+  const run = before?.[1].trim().split(/\s+/).filter((w, i) => i > 0 || !OPENERS.has(w)).join(' ');
+  if (run) return run;
   const after = PROPER_RUN_AFTER.exec(text.slice(label.end, claim.end));
   if (after) return after[1].trim();
   const inside = /^([A-Z][\p{L}]+)-/u.exec(label.text);
