@@ -1,20 +1,12 @@
 // PARALLAX_ADMIN_TOKEN and PARALLAX_PRIVATE over HTTP: bearer header, sign-in cookie, open reads.
 import { useTempDatabase } from '@/__tests__/helpers/temp-db';
 import { SESSION_COOKIE, constantTimeEqual, sessionValue } from '@/lib/api/auth';
-import { startRouteServer } from './route-server';
+import { useRouteServer } from './route-server';
 
 useTempDatabase();
 
 const TOKEN = 'correct horse battery staple';
-let server: Awaited<ReturnType<typeof startRouteServer>>;
-beforeAll(async () => {
-  process.env.PARALLAX_WRITE_RATE = '0';
-  server = await startRouteServer();
-});
-afterAll(async () => {
-  await server.close();
-  delete process.env.PARALLAX_WRITE_RATE;
-});
+const server = useRouteServer();
 afterEach(() => {
   delete process.env.PARALLAX_ADMIN_TOKEN;
   delete process.env.PARALLAX_PRIVATE;

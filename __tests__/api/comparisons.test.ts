@@ -1,19 +1,11 @@
 // The HTTP API end to end over a real HTTP server and a real temporary SQLite file.
 import { useTempDatabase } from '@/__tests__/helpers/temp-db';
-import { startRouteServer } from './route-server';
+import { useRouteServer } from './route-server';
 import { seedArticles } from './seeds';
 
 useTempDatabase();
 
-let server: Awaited<ReturnType<typeof startRouteServer>>;
-beforeAll(async () => {
-  process.env.PARALLAX_WRITE_RATE = '0';
-  server = await startRouteServer();
-});
-afterAll(async () => {
-  await server.close();
-  delete process.env.PARALLAX_WRITE_RATE;
-});
+const server = useRouteServer();
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -87,3 +87,23 @@ export async function startRouteServer(): Promise<{ url: string; close: () => Pr
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
+
+/**
+ * Starts the route server for one test file, with the write rate limit off (these tests are one client
+ * making many writes); `server.url` is set once `beforeAll` has run.
+ */
+export function useRouteServer(): { url: string } {
+  const server = { url: '' };
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    process.env.PARALLAX_WRITE_RATE = '0';
+    const started = await startRouteServer();
+    server.url = started.url;
+    close = started.close;
+  });
+  afterAll(async () => {
+    await close?.();
+    delete process.env.PARALLAX_WRITE_RATE;
+  });
+  return server;
+}

@@ -2,7 +2,7 @@
 // 500, and the database stays consistent (nothing half-stored, no orphan rows).
 import Database from 'better-sqlite3';
 import { useTempDatabase } from '@/__tests__/helpers/temp-db';
-import { startRouteServer } from '@/__tests__/api/route-server';
+import { useRouteServer } from '@/__tests__/api/route-server';
 import { TEXT_CASES } from './cases';
 
 // Tests here analyse whole articles (some in child processes): allow for a busy CI machine.
@@ -10,15 +10,7 @@ jest.setTimeout(180_000);
 
 const db = useTempDatabase();
 
-let server: Awaited<ReturnType<typeof startRouteServer>>;
-beforeAll(async () => {
-  process.env.PARALLAX_WRITE_RATE = '0';
-  server = await startRouteServer();
-});
-afterAll(async () => {
-  await server.close();
-  delete process.env.PARALLAX_WRITE_RATE;
-});
+const server = useRouteServer();
 
 const send = (path: string, body: BodyInit | undefined, contentType: string | null = 'application/json') =>
   fetch(`${server.url}${path}`, { method: 'POST', headers: contentType ? { 'content-type': contentType } : {}, body });
