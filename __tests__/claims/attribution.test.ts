@@ -145,4 +145,17 @@ describe('frames with no name before the verb', () => {
     expect(claim.text).toContain('attitude problem');
     expect(claim.speaker?.verb).toBe('said');
   });
+
+  test('a plural party or nationality noun is an unnamed group, not the party or the state', () => {
+    const article = analyseText('Republicans said the bill was dead. Democrats argued that it would pass. The Palestinians say the talks failed. Israelis believe the war will end.');
+    for (const [fragment, role] of [['bill', 'Republicans'], ['pass', 'Democrats'], ['talks failed', 'Palestinians'], ['war will end', 'Israelis']]) {
+      expect(claimContaining(article, fragment).speaker).toMatchObject({ name: null, role, vague: true });
+    }
+  });
+
+  test('a named organisation or the state itself stays a named source', () => {
+    const article = analyseText('The Republican National Committee said it would appeal. Israel said it would respond.');
+    expect(claimContaining(article, 'appeal').speaker).toMatchObject({ name: 'Republican National Committee', vague: false });
+    expect(claimContaining(article, 'respond').speaker).toMatchObject({ name: 'Israel', vague: false });
+  });
 });

@@ -2,7 +2,7 @@
 // resolving pronouns and surnames to the people already named in the article.
 import type { Token } from './tokens';
 import { matchAliasAt } from '../entities/aliases';
-import { ALIAS_BY_ID, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, SURNAME_TITLES, VAGUE_HEADS } from '../entities/lexicon';
+import { type AliasEntry, ALIAS_BY_ID, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, SURNAME_TITLES, VAGUE_HEADS } from '../entities/lexicon';
 import type { PersonRegistry } from '../entities/people';
 
 export interface SpeakerIdentity {
@@ -100,6 +100,11 @@ export function identifySpeaker(
   if (hasName && indefinite) return { name: null, role: trimRole(phrase) || null, vague: true, person: false };
   if (hasName) {
     const alias = matchAliasAt(tokens, n, b);
+    // "Republicans said", "Palestinians say": the plural of a party or nationality names the group's members, an
+    // unnamed group, not the organisation or state ("the Republican National Committee said" stays named).
+    if (alias && alias.first === n && alias.end === b && isPluralMemberNoun(tokens, n, b, alias.entry)) {
+      return { name: null, role: trimRole(phrase) || null, vague: true, person: false };
+    }
     if (alias && alias.first === n && alias.end === b) {
       const stands = alias.entry.metonymOf ? ALIAS_BY_ID.get(alias.entry.metonymOf) : undefined;
       const role = n > a ? trimRole(slice(a, n)) : null;
@@ -139,6 +144,15 @@ export function identifySpeaker(
   const role = trimRole(slice(first, end)) || null;
   // The contract: a source without a name is unnamed, hence vague ("the senator", "officials", "a source familiar with").
   return { name: null, role, vague: true, person: false };
+}
+
+// One word that is the plural of another alias of the same entry: "Israelis" beside "Israeli", "Democrats" beside "Democrat".
+function isPluralMemberNoun(tokens: Token[], first: number, end: number, entry: AliasEntry): boolean {
+  if (end - first !== 1) return false;
+  const word = tokens[first].lower;
+  if (!word.endsWith('s')) return false;
+  const singular = word.slice(0, -1);
+  return entry.aliases.some((a) => a.toLowerCase() === singular);
 }
 
 function resolvePronoun(pronoun: string, memory: SpeakerMemory): SpeakerIdentity {
