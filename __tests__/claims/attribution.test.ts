@@ -158,4 +158,20 @@ describe('frames with no name before the verb', () => {
     expect(claimContaining(article, 'appeal').speaker).toMatchObject({ name: 'Republican National Committee', vague: false });
     expect(claimContaining(article, 'respond').speaker).toMatchObject({ name: 'Israel', vague: false });
   });
+
+  test('a clause coordinated right after a mid-sentence frame goes on with the same speaker', () => {
+    const article = analyseText('Lawyer Jane Roe spoke on Monday. Memories have faded, she said, and the company has moved on.');
+    const [first, second] = [claimContaining(article, 'Memories'), claimContaining(article, 'moved on')];
+    expect(first.text).toBe('Memories have faded, she said');
+    expect(first.speaker).toMatchObject({ name: 'Jane Roe', verb: 'said', quote: 'indirect' });
+    expect(second.text).toBe('the company has moved on.');
+    expect(second.speaker).toMatchObject({ name: 'Jane Roe', verb: 'said', quote: 'indirect' });
+    expect(second.speaker?.content?.text).toBe('the company has moved on');
+    expect(second.kind).toBe('statement');
+  });
+
+  test('after a direct quotation, or after "while", the clause past the frame is the reporter\'s own', () => {
+    expect(claimContaining(analyseText('“We will win,” he said, and the crowd cheered.'), 'crowd').speaker).toBeNull();
+    expect(claimContaining(analyseText('The talks will resume, diplomats said, while Iran sent a delegation.'), 'delegation').speaker).toBeNull();
+  });
 });

@@ -54,6 +54,8 @@ export function extractClaims(article: IngestedArticle): ArticleWithClaims {
   const claims: ExtractedClaim[] = [];
   // The speaker of a frame that introduces the next claim's quotation ("… the prime minister continues. “…”").
   let opened: { speaker: Speaker; paragraph: number } | null = null;
+  // Claims whose paraphrased content comes before a frame at their end ("Memories have faded, he said").
+  const framedAtEnd = new Set<number>();
 
   parts.forEach((part, partIndex) => {
     const start = tokens[part.first].start;
@@ -74,6 +76,8 @@ export function extractClaims(article: IngestedArticle): ArticleWithClaims {
       const mention = spanOf(text, tokens[frame.speakerFirst].start, tokens[frame.speakerEnd - 1].end);
       const named = pronoun ? (identity.name ? mentions.get(identity.name) ?? null : null) : mention;
       speaker = buildSpeaker(text, identity, frame, named, quotes, start, end);
+      // "Memories have faded, he said": paraphrase before a frame that closes the claim, which a coordinated clause may go on.
+      if (frame.contentStart === start && frame.contentEnd <= tokens[frame.speakerFirst].start && speaker.quote === 'indirect') framedAtEnd.add(index);
       remember(memory, identity);
       if (named && identity.name && !pronoun) mentions.set(identity.name, named);
     } else if (!part.headline) {
@@ -83,6 +87,12 @@ export function extractClaims(article: IngestedArticle): ArticleWithClaims {
         return false;
       };
       speaker = inheritedSpeaker(text, part, partIndex, parts, claims, quotes, quoteSpeaker, start, end, clausal);
+      const framed = framedAtEnd.has(index - 1) ? claims[index - 1] : undefined;
+      if (!speaker && part.continuation && framed?.speaker?.content && clausal(framed.speaker.content) && COORDINATED_AFTER_FRAME.test(text.slice(framed.end, start))) {
+        // "Memories have faded, he said, and Wal-Mart has moved on.": the paraphrase goes on after the frame.
+        const content = spanOf(text, start, trimEndPunctuation(text, start, end));
+        speaker = { ...framed.speaker, content, quote: isDirect(content, quotes) ? 'direct' : 'indirect' };
+      }
       const opensQuote = /^["“]/.test(claimText);
       if (!speaker && opened && opensQuote && part.paragraph - opened.paragraph <= 1) {
         const content = spanOf(text, start, trimEndPunctuation(text, start, end));
@@ -296,6 +306,9 @@ function inheritedSpeaker(
   return null;
 }
 
+
+// Only a coordinator right after the frame carries the paraphrase on; "while", "although" introduce the reporter's aside.
+const COORDINATED_AFTER_FRAME = /^\s*,\s*(and|but|yet)\s+$/i;
 
 function trimEndPunctuation(text: string, start: number, end: number): number {
   let e = end;
