@@ -82,4 +82,26 @@ describe('claims: edge cases of real copy', () => {
   test('an empty text gives no claims', () => {
     expect(analyseText('').claims).toEqual([]);
   });
+
+  test('numbered and bulleted list items are each one claim, marker included, with exact offsets', () => {
+    const text = 'The deal has three parts.\n1. Iran will limit enrichment.\n2. Inspectors will return to the sites.\n10. Sanctions will be eased.\n- Oman will host the talks.\n* Qatar will pay.';
+    const article = analyseText(text);
+    const items = ['1. Iran will limit enrichment.', '2. Inspectors will return to the sites.', '10. Sanctions will be eased.', '- Oman will host the talks.', '* Qatar will pay.'];
+    expect(article.claims.map((c) => c.text)).toEqual(['The deal has three parts.', ...items]);
+    for (const item of items) expect(claimContaining(article, item).start).toBe(article.text.indexOf(item));
+    expect(offsetProblems(article)).toEqual([]);
+  });
+
+  test('a subheading in capitals is a headline claim even when wink reads a verb in it', () => {
+    const article = analyseText('Talks resume in Rome\n\nIran said on Monday that the talks would resume.\n\nWHAT THE DEAL SAYS\n\nThe deal limits enrichment.');
+    expect(claimContaining(article, 'WHAT THE DEAL SAYS')).toMatchObject({ kind: 'headline', text: 'WHAT THE DEAL SAYS', speaker: null });
+    expect(claimContaining(article, 'limits enrichment').kind).toBe('event');
+    expect(offsetProblems(article)).toEqual([]);
+  });
+
+  test('a headline in capitals with abbreviations and several sentences stays one headline claim', () => {
+    const article = analyseText('U.S. OFFICIALS SAY IRAN TALKS WILL RESUME. NO DATE SET\n\nIran said on Monday that the talks would resume.');
+    expect(article.claims[0]).toMatchObject({ kind: 'headline', start: 0, text: 'U.S. OFFICIALS SAY IRAN TALKS WILL RESUME. NO DATE SET', speaker: null });
+    expect(article.claims).toHaveLength(2);
+  });
 });

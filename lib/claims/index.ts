@@ -172,7 +172,8 @@ function claimParts(text: string, tokens: Token[], sentences: SentenceRange[], i
     const pEnd = tokens[list[list.length - 1].end - 1].end;
     const paragraphText = text.slice(pStart, pEnd);
     const isTitle = titleLength > 0 && pStart === 0;
-    const isSubheading = !isTitle && p !== paragraphs[paragraphs.length - 1] && isSubheadingLike(paragraphText) && list.every((s) => !hasVerb(tokens, s));
+    // wink's part-of-speech tags mean little in capitals ("WHAT THE DEAL SAYS"), so a line in capitals needs no verb test.
+    const isSubheading = !isTitle && p !== paragraphs[paragraphs.length - 1] && isSubheadingLike(paragraphText) && (isAllCapitals(paragraphText) || list.every((s) => !hasVerb(tokens, s)));
     if (isTitle || isSubheading) {
       parts.push({ first: list[0].first, end: list[list.length - 1].end, paragraph: p, headline: true, continuation: false });
       continue;
@@ -183,6 +184,11 @@ function claimParts(text: string, tokens: Token[], sentences: SentenceRange[], i
     }
   }
   return parts;
+}
+
+function isAllCapitals(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
 }
 
 function hasVerb(tokens: Token[], s: SentenceRange): boolean {

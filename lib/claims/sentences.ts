@@ -25,7 +25,7 @@ export function sentenceRanges(text: string, read: ReadText): SentenceRange[] {
     const gap = text.slice(lastEnd, t.start);
     const newParagraph = current !== null && gap.includes('\n');
     if (newParagraph) paragraph += (gap.match(/\n\s*\n/g) ?? ['']).length;
-    const winkBreak = current !== null && winkStarts.has(i) && !continuesSentence(t, tokens[i - 1]);
+    const winkBreak = current !== null && winkStarts.has(i) && !continuesSentence(t, tokens[i - 1]) && !isListMarker(text, tokens, current);
     if (!current || newParagraph || winkBreak) {
       current = { first: i, end: i + 1, paragraph };
       ranges.push(current);
@@ -33,6 +33,11 @@ export function sentenceRanges(text: string, read: ReadText): SentenceRange[] {
     lastEnd = t.end;
   }
   return ranges.filter((r) => !isSpace(tokens[r.first]));
+}
+
+// "1. Iran will limit enrichment.": wink ends a sentence after a numbered list marker; the marker opens the item.
+function isListMarker(text: string, tokens: Token[], range: SentenceRange): boolean {
+  return /^\d{1,3}\.$/.test(text.slice(tokens[range.first].start, tokens[range.end - 1].end));
 }
 
 // wink sometimes breaks after a closing quote mark or before a lower-case continuation ("“Why?” he asked.").
