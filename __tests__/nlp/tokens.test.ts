@@ -1,4 +1,5 @@
 import { readTokenTable, withTokenTables } from '@/lib/nlp/tokens';
+import { firstTokenFrom } from '@/lib/nlp/token-search';
 
 const text = 'Iran and the United States will meet in Rome on Friday. Oman will mediate.';
 
@@ -21,5 +22,12 @@ describe('token tables', () => {
     const values = table.column('value');
     const friday = table.entities().find((e) => e.type === 'DATE');
     expect(friday && values.slice(friday.first, friday.last + 1).join(' ')).toBe('Friday');
+  });
+});
+
+describe('firstTokenFrom', () => {
+  const tokens = [{ start: 0 }, { start: 5 }, { start: 9 }];
+  it('finds the first token starting at or after an offset', () => {
+    expect([0, 1, 5, 6, 9, 10].map((offset) => firstTokenFrom(tokens, offset))).toEqual([0, 1, 1, 2, 2, 3]);
   });
 });

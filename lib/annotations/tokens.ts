@@ -2,6 +2,7 @@
 // wink instance; every rule then works on the slice of tokens that falls inside one claim. The read is the shared
 // token table (lib/nlp/tokens), so within one analyze() call the claims stage's read of the same text is reused.
 import { readTokenTable } from '../nlp/tokens';
+import { firstTokenFrom } from '../nlp/token-search';
 
 export interface Token {
   start: number;
@@ -42,13 +43,7 @@ export function tokenize(text: string): Token[] {
 
 /** Index range `[from, to)` of the tokens lying inside `[start, end)` (tokens are sorted by offset). */
 export function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenFrom(tokens, start);
   let to = lo;
   while (to < tokens.length && tokens[to].end <= end) to++;
   return [lo, to];

@@ -2,7 +2,8 @@
 // The article is read by wink once; everything after works on its token array.
 import type { Entity, Span, Speaker } from '../contract/types';
 import type { ArticleWithClaims, ExtractedClaim, IngestedArticle } from '../contract/stages';
-import { readText, tokenAt, type Token, type WinkEntity } from './tokens';
+import { firstTokenFrom } from '../nlp/token-search';
+import { readText, type Token, type WinkEntity } from './tokens';
 import { findQuotations, type Quotation } from './quotes';
 import { sentenceRanges, type SentenceRange } from './sentences';
 import { isFiniteVerb, splitClauses } from './clauses';
@@ -83,7 +84,7 @@ export function extractClaims(article: IngestedArticle): ArticleWithClaims {
     } else if (!part.headline) {
       // Reported content that is a clause (it has a finite verb), not just a topic, carries on into a split-off clause.
       const clausal = (span: Span) => {
-        for (let i = tokenAt(tokens, span.start); i < tokens.length && tokens[i].start < span.end; i++) if (isFiniteVerb(tokens, i)) return true;
+        for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i].start < span.end; i++) if (isFiniteVerb(tokens, i)) return true;
         return false;
       };
       speaker = inheritedSpeaker(text, part, partIndex, parts, claims, quotes, quoteSpeaker, start, end, clausal);

@@ -57,15 +57,3 @@ export function readText(text: string): ReadText {
   const entities = table.entities().map((e) => ({ ...e }));
   return { tokens, sentences, entities };
 }
-
-/** Index of the first token whose start is at or after `offset` (binary search). */
-export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
