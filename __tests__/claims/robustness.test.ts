@@ -1,5 +1,6 @@
 // Odd inputs never throw and never produce a span that does not point into the clean text.
 import { analyseText, offsetProblems } from './helpers';
+import { findQuotations } from '@/lib/claims/quotes';
 
 const ODD_INPUTS: Record<string, string> = {
   'only punctuation': '... !!! ??? — “ ” "',
@@ -15,6 +16,12 @@ const ODD_INPUTS: Record<string, string> = {
   'list markers': '1. Iran agreed.\n2. Oman mediated.\n• The US confirmed.',
   'capital dateline only': 'WASHINGTON —',
   'zero width and nbsp': 'Iran\u200b agreed\u00a0to\u00a0talks.',
+  // A lone mark before a quotation that runs on into the next paragraph once made that quotation continue itself.
+  'lone mark, then a quotation running on': [
+    'I am excited because I know what is coming and he is going to have a blast . "',
+    'Jane Doe , who stars as the companion , said : "I am so excited Tom Baker is the man taking on the challenge of becoming the next lead .',
+    '"With his writing and his talent I know we will be making an amazing show with an incredible lead .',
+  ].join('\n'),
 };
 
 describe('robustness', () => {
@@ -40,5 +47,21 @@ describe('robustness', () => {
   test('the same input gives the same output', () => {
     const text = 'Foreign Minister Abbas Araghchi said on Monday that talks would resume in Rome, and Oman would mediate.';
     expect(JSON.stringify(analyseText(text))).toBe(JSON.stringify(analyseText(text)));
+  });
+});
+
+describe('quotations running on across paragraphs', () => {
+  test('a continuation always points to an earlier quotation, even after lone marks are dropped', () => {
+    const text = 'A blast . "\n\nJane said : "I am so excited .\n\n"With his talent we will make a show .\n\n" \n\n"Again .';
+    const quotes = findQuotations(text);
+    quotes.forEach((q, i) => expect(q.continues).toBeLessThan(i));
+    expect(quotes.some((q) => q.continues >= 0)).toBe(true);
+  });
+
+  test('the speaker of a run-on quotation carries into the next paragraph', () => {
+    const article = analyseText(ODD_INPUTS['lone mark, then a quotation running on']);
+    const last = article.claims[article.claims.length - 1];
+    expect(last.text.startsWith('"With his writing')).toBe(true);
+    expect(last.speaker?.name).toBe('Jane Doe');
   });
 });

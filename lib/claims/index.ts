@@ -142,7 +142,7 @@ function attributeEarlierQuoteSentences(text: string, claims: ExtractedClaim[], 
   for (let q = quotes.length - 1; q >= 0; q--) {
     const speaker = quoteSpeaker.get(q);
     const earlier = quotes[q].continues;
-    if (speaker && earlier >= 0 && !quoteSpeaker.has(earlier)) quoteSpeaker.set(earlier, speaker);
+    if (speaker && earlier >= 0 && earlier < q && !quoteSpeaker.has(earlier)) quoteSpeaker.set(earlier, speaker);
   }
   for (const claim of claims) {
     if (claim.speaker || claim.kind === 'headline') continue;
@@ -297,10 +297,9 @@ function inheritedSpeaker(
   if (q >= 0) {
     const quote = quotes[q];
     let source = quoteSpeaker.get(q);
-    let chain = quote.continues;
-    while (!source && chain >= 0) {
+    // Each step goes to an earlier quotation, so the walk ends whatever the indices say.
+    for (let chain = quote.continues, bound = q; !source && chain >= 0 && chain < bound; bound = chain, chain = quotes[chain].continues) {
       source = quoteSpeaker.get(chain);
-      chain = quotes[chain].continues;
     }
     const sameParagraph = previous && previous.paragraph === part.paragraph;
     if (!source && quote.start === start && sameParagraph && previous.speaker) source = previous.speaker;

@@ -5,7 +5,7 @@ export interface Quotation {
   start: number;
   /** End offset (exclusive), after the closing mark when there is one. */
   end: number;
-  /** Index of the quotation this one continues (an earlier paragraph's unclosed quotation), or -1. */
+  /** Index of the quotation this one continues (an earlier paragraph's unclosed quotation, so always smaller), or -1. */
   continues: number;
 }
 
@@ -55,7 +55,20 @@ export function findQuotations(text: string): Quotation[] {
     pendingContinuation = -1;
   }
   if (open >= 0) quotes.push({ start: open, end: trimEnd(text, text.length), continues });
-  return quotes.filter((q) => q.end - q.start > 1);
+  return dropBareMarks(quotes);
+}
+
+// A lone mark is no quotation. Dropping it shifts the indices, so `continues` is renumbered with it: a stale index
+// once pointed a quotation at itself and the speaker search chased that loop forever.
+function dropBareMarks(quotes: Quotation[]): Quotation[] {
+  const renumbered = new Int32Array(quotes.length).fill(-1);
+  const kept: Quotation[] = [];
+  quotes.forEach((q, i) => {
+    if (q.end - q.start <= 1) return;
+    renumbered[i] = kept.length;
+    kept.push({ ...q, continues: q.continues >= 0 ? renumbered[q.continues] : -1 });
+  });
+  return kept;
 }
 
 function isOpeningPosition(text: string, i: number): boolean {
