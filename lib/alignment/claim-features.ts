@@ -2,6 +2,7 @@
 // actors, numbers, dates, negation and the speaker. Computed once per claim; comparisons only read it.
 import type { Claim } from '../contract/types';
 import { normaliseWord } from './normalise';
+import { firstTokenFrom } from '../nlp/token-search';
 import {
   ATTRIBUTION, BACKGROUND_COUNT, MONTHS, MULTIPLIERS, NEGATIONS, NUMBER_WORDS, ORDINALS, STOPWORDS, SYNONYM_CLASS, WEEKDAYS,
 } from './lexicons';
@@ -80,7 +81,7 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, options: Fe
   const terms = new Map<string, string>();
   const frameTerms = new Set<string>();
   const actors = new Map<string, string>();
-  const entityAt = (t: Token) => actorEntities.find((e) => t.start >= e.start && t.start < e.end);
+  const entityAt = coveringSpans(tokens, actorEntities);
   for (const e of actorEntities) {
     if (e.end <= coreStart || e.start >= coreStart + core.length) continue;
     const key = e.canonical.toLowerCase();
@@ -90,30 +91,30 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, options: Fe
   // Without entities from the claims stage, the words of a multi-word name ("International Atomic Energy Agency")
   // share the weight of about one word, so that one long name is not four matches.
   const runs = actorEntities.length ? [] : capitalisedRuns(tokens);
-  const runAt = (t: Token) => runs.find((r) => r.tokens.length > 1 && t.start >= r.start && t.start < r.end);
+  const runAt = coveringSpans(tokens, runs.filter((r) => r.tokens.length > 1));
   const nameShare = new Map<string, number>();
   const sequence: string[] = [];
-  for (const t of tokens) {
-    const run = runAt(t);
+  tokens.forEach((t, i) => {
+    const run = runAt[i];
     if (run) {
       const key = (useSynonyms && SYNONYM_CLASS.get(t.key)) || t.key;
       const share = 1 / Math.sqrt(run.tokens.length);
       nameShare.set(key, Math.min(nameShare.get(key) ?? 1, share));
     }
-    if (actorEntities.length && entityAt(t)) {
-      const e = entityAt(t)!;
+    const e = entityAt[i];
+    if (e) {
       const key = `@${e.canonical.toLowerCase()}`;
       if (sequence[sequence.length - 1] !== key) sequence.push(key);
-      continue;
+      return;
     }
-    if (/^\d/.test(t.text) || t.text === '$' || t.text === '%') continue;
-    if (NEGATIONS.has(t.text.toLowerCase()) || t.key.length < 2 || /n['’]t$/i.test(t.text)) continue;
+    if (/^\d/.test(t.text) || t.text === '$' || t.text === '%') return;
+    if (NEGATIONS.has(t.text.toLowerCase()) || t.key.length < 2 || /n['’]t$/i.test(t.text)) return;
     const key = (useSynonyms && SYNONYM_CLASS.get(t.key)) || t.key;
     sequence.push(key);
     if (!terms.has(key)) terms.set(key, t.text);
     else if (!terms.get(key)!.toLowerCase().split('/').includes(t.text.toLowerCase())) terms.set(key, `${terms.get(key)}/${t.text}`);
     if (!useContent && ATTRIBUTION.has(t.key)) frameTerms.add(key);
-  }
+  });
   for (const run of runs) actors.set(run.key, run.name);
   if (options.bigrams ?? false) {
     for (let i = 1; i < sequence.length; i++) {
@@ -139,6 +140,18 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, options: Fe
     core,
     sentiment: claim.sentiment?.score ?? 0,
   };
+}
+
+/**
+ * For each token, the first span (in list order) whose range holds the token's start, or undefined. One pass per
+ * span over the tokens it covers: a long claim with thousands of names once took quadratic time asking each token.
+ */
+function coveringSpans<S extends { start: number; end: number }>(tokens: Token[], spans: S[]): Array<S | undefined> {
+  const owner: Array<S | undefined> = new Array(tokens.length);
+  for (const span of spans) {
+    for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i].start < span.end; i++) owner[i] ??= span;
+  }
+  return owner;
 }
 
 function tokenise(text: string, offset: number): Token[] {
