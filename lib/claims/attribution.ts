@@ -1,7 +1,6 @@
 // Who said what in one claim: the reporting frame ("X said (that) …", "…, X said.", "“…,” X said", "according to X",
 // "X wrote on X", "X told reporters", "X called on Y to …") and the span of the reported content.
 import type { Token } from './tokens';
-import type { Quotation } from './quotes';
 import { VERB_BY_FORM, type ReportingVerb } from './verbs';
 import { NAME_CONNECTORS } from '../entities/lexicon';
 
@@ -20,7 +19,6 @@ export interface Frame {
 interface Context {
   text: string;
   tokens: Token[];
-  quotes: Quotation[];
   /** 1 for tokens inside a DATE/TIME entity. */
   dateToken: Uint8Array;
   /** 1 for tokens inside a quotation (after its opening mark). */
@@ -41,6 +39,9 @@ const isQuoteMark = (t: Token | undefined) => !!t && (t.value === '”' || t.val
 const isSeparator = (t: Token) => t.value === ',' || t.value === '”' || t.value === '"' || t.value === '—' || t.value === '–' || t.value === ':';
 
 export type FrameContext = Context;
+
+/** A frame that introduces what follows it: no content of its own. */
+export type OpenFrame = Omit<Frame, 'contentStart' | 'contentEnd'>;
 
 export function findFrame(ctx: Context, first: number, end: number): Frame | null {
   const { tokens } = ctx;
@@ -309,7 +310,7 @@ function accordingTo(ctx: Context, first: number, last: number, v: number): Fram
 
 /** A frame that ends its claim and introduces the quotation that follows:
  * "… as the prime minister continues." / "Araghchi told reporters:" then "“…”". */
-export function findOpenFrame(ctx: Context, first: number, end: number): Omit<Frame, 'contentStart' | 'contentEnd'> | null {
+export function findOpenFrame(ctx: Context, first: number, end: number): OpenFrame | null {
   const { tokens } = ctx;
   let last = end - 1;
   while (last > first && /^[.!?:]$/.test(tokens[last].value)) last--;

@@ -20,8 +20,29 @@ export interface SpeakerMemory {
   recentPersons: SpeakerIdentity[];
   /** The first actor or organisation of the previous claim (its likely subject), for "it". */
   lastThing: SpeakerIdentity | null;
-  /** Speakers seen so far, for "the minister" → the last speaker whose role mentions a minister. */
-  seen: SpeakerIdentity[];
+  /** Speakers seen so far, one per name (the first one seen under it; `null` is the first unnamed one). */
+  seenByName: Map<string | null, SpeakerIdentity>;
+  /** For "the minister": the last seen named speaker whose role contains each role word. */
+  seenByRoleWord: Map<string, SpeakerIdentity>;
+}
+
+export function newSpeakerMemory(): SpeakerMemory {
+  return { lastPerson: null, lastSpeaker: null, recentPersons: [], lastThing: null, seenByName: new Map(), seenByRoleWord: new Map() };
+}
+
+/** Records a speaker; one seen before under the same name stands for it. Look-ups by map, so memory never needs a scan. */
+export function rememberSpeaker(memory: SpeakerMemory, identity: SpeakerIdentity) {
+  const known = memory.seenByName.get(identity.name);
+  const kept = known ?? identity;
+  if (!known) {
+    memory.seenByName.set(identity.name, identity);
+    if (identity.name && identity.role) {
+      const role = identity.role.toLowerCase();
+      for (const word of ROLE_WORDS) if (role.includes(word)) memory.seenByRoleWord.set(word, identity);
+    }
+  }
+  memory.lastSpeaker = kept;
+  if (identity.person && identity.name) notePerson(memory, kept);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'one', 'two', 'three', 'other', 'another', 'few']);
@@ -138,7 +159,7 @@ export function identifySpeaker(
   if (definite && ROLE_WORDS.has(head)) {
     const matches = (s: SpeakerIdentity) => !!s.name && !!s.role && s.role.toLowerCase().includes(head);
     // The last speaker with that title, else the last person named with it ("Prime Minister Benjamin Netanyahu").
-    const earlier = [...memory.seen].reverse().find(matches) ?? [...memory.recentPersons].reverse().find(matches);
+    const earlier = memory.seenByRoleWord.get(head) ?? [...memory.recentPersons].reverse().find(matches);
     if (earlier) return { ...earlier };
   }
   const role = trimRole(slice(first, end)) || null;
