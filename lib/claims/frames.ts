@@ -4,7 +4,7 @@
 import type { ReadText } from './tokens';
 import type { Quotations } from './quotes';
 import type { Part } from './parts';
-import { findFrame, findOpenFrame, type Frame, type FrameContext, type OpenFrame } from './attribution';
+import { findFrame, findOpenFrame, leadCounts, type Frame, type FrameContext, type OpenFrame } from './attribution';
 
 export interface PartFrames {
   frame: Frame | null;
@@ -16,7 +16,7 @@ export function findFrames(text: string, read: ReadText, quotations: Quotations,
   const { tokens } = read;
   const dateToken = new Uint8Array(tokens.length);
   for (const e of read.entities) if (e.type === 'DATE' || e.type === 'TIME') for (let i = e.first; i <= e.last; i++) dateToken[i] = 1;
-  const ctx: FrameContext = { text, tokens, dateToken, inQuote: quotations.inQuote };
+  const ctx: FrameContext = { text, tokens, dateToken, inQuote: quotations.inQuote, lead: leadCounts(tokens) };
   return parts.map((part, k) => {
     if (part.headline) return { frame: null, opener: null };
     const frame = findFrame(ctx, part.first, part.end);
