@@ -33,19 +33,12 @@ export function claimRecords(article: IngestedArticle, inputs: ClaimInputs): Ext
   return parts.map((part, index) => {
     const text = article.text.slice(part.textStart, part.textEnd);
     const attribution = inputs.speakers[index].speaker;
-    // A speaker that a later frame gives was found after the claim was scored, and scored on top (see docs/claims.md).
     const speaker = attribution ? speakerOf(attribution, inputs) : null;
-    const early = attribution?.late ? null : speaker;
     const entities = people.entities[index];
     const cues = kindCues(text);
-    let kind = claimKind({ headline: part.headline, attributed: early !== null, cues, pastYear: pastYear(entities, referenceYear) });
+    const kind = claimKind({ headline: part.headline, attributed: speaker !== null, cues, pastYear: pastYear(entities, referenceYear) });
     const words = (text.match(/\S+/g) ?? []).length;
-    let worth = checkworthiness({ kind, entities, speaker: early, eventVerb: eventVerb(tokens, part, inputs.inQuote), cues, words });
-    if (speaker && attribution?.late) {
-      kind = 'statement';
-      const score = Math.min(1, worth.score + (speaker.vague ? -0.1 : 0.05));
-      worth = { score: Math.round(Math.max(0, score) * 100) / 100, features: [...worth.features, speaker.vague ? 'vague source' : `attributed to ${speaker.name ?? speaker.role}`] };
-    }
+    const worth = checkworthiness({ kind, entities, speaker, eventVerb: eventVerb(tokens, part, inputs.inQuote), cues, words });
     return { id: `${article.id}c${index + 1}`, articleId: article.id, index, start: part.textStart, end: part.textEnd, text, paragraph: part.paragraph, kind, checkworthiness: worth, speaker, quotes: placed[index].spans, entities };
   });
 }
