@@ -1,7 +1,6 @@
 // Who said what in one claim: the reporting frame ("X said (that) …", "…, X said.", "“…,” X said", "according to X",
 // "X wrote on X", "X told reporters", "X called on Y to …") and the span of the reported content.
 import type { Token } from './tokens';
-import type { Quotation } from './quotes';
 import { VERB_BY_FORM, type ReportingVerb } from './verbs';
 import { NAME_CONNECTORS } from '../entities/lexicon';
 
@@ -20,12 +19,42 @@ export interface Frame {
 interface Context {
   text: string;
   tokens: Token[];
-  quotes: Quotation[];
   /** 1 for tokens inside a DATE/TIME entity. */
   dateToken: Uint8Array;
   /** 1 for tokens inside a quotation (after its opening mark). */
   inQuote: Uint8Array;
+  /** Running counts over the token table, so a frame's lead (the tokens before its subject) is read in constant time. */
+  lead: LeadCounts;
 }
+
+/** Prefix counts: `count.x[i]` is the number of tokens before index i with property x. */
+export interface LeadCounts {
+  quoteMark: Int32Array;
+  /** A finite verb or auxiliary (not an -ing form, not after "to"). */
+  finite: Int32Array;
+  coordinator: Int32Array;
+  /** What a list of modifiers before a subject is made of ("Leading Israeli, American, and allied officials"). */
+  modifier: Int32Array;
+  /** A connective ("and", "also", a comma). */
+  connective: Int32Array;
+}
+
+export function leadCounts(tokens: Token[]): LeadCounts {
+  const n = tokens.length + 1;
+  const counts: LeadCounts = { quoteMark: new Int32Array(n), finite: new Int32Array(n), coordinator: new Int32Array(n), modifier: new Int32Array(n), connective: new Int32Array(n) };
+  tokens.forEach((t, i) => {
+    const verb = t.pos === 'VERB' || t.pos === 'AUX';
+    counts.quoteMark[i + 1] = counts.quoteMark[i] + (isQuoteMark(t) ? 1 : 0);
+    counts.finite[i + 1] = counts.finite[i] + (verb && !/ing$/.test(t.lower) && tokens[i - 1]?.lower !== 'to' ? 1 : 0);
+    counts.coordinator[i + 1] = counts.coordinator[i] + (t.pos === 'CCONJ' ? 1 : 0);
+    const modifier = t.pos === 'ADJ' || t.pos === 'PROPN' || t.value === ',' || t.pos === 'CCONJ' || t.pos === 'DET' || (t.pos === 'VERB' && /ing$/.test(t.lower));
+    counts.modifier[i + 1] = counts.modifier[i] + (modifier ? 1 : 0);
+    counts.connective[i + 1] = counts.connective[i] + (t.pos === 'CCONJ' || t.pos === 'ADV' || t.value === ',' ? 1 : 0);
+  });
+  return counts;
+}
+
+const countIn = (counts: Int32Array, first: number, end: number) => counts[end] - counts[first];
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
@@ -41,6 +70,9 @@ const isQuoteMark = (t: Token | undefined) => !!t && (t.value === '”' || t.val
 const isSeparator = (t: Token) => t.value === ',' || t.value === '”' || t.value === '"' || t.value === '—' || t.value === '–' || t.value === ':';
 
 export type FrameContext = Context;
+
+/** A frame that introduces what follows it: no content of its own. */
+export type OpenFrame = Omit<Frame, 'contentStart' | 'contentEnd'>;
 
 export function findFrame(ctx: Context, first: number, end: number): Frame | null {
   const { tokens } = ctx;
@@ -213,19 +245,24 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
   const subject = subjectBefore(ctx, first, v);
   if (!subject) return null;
   // The frame opens the claim (maybe after a connective or an introductory phrase ending in a comma).
-  const lead = ctx.tokens.slice(first, subject[0]);
+  // The lead: tokens [first, leadEnd) before the subject, read through the running counts.
+  const leadEnd = subject[0];
+  const leadLength = leadEnd - first;
+  const { lead: counts } = ctx;
   // "“…,” Rep. Jesse Jackson Jr., D-Ill., said on the floor": a quotation before the frame is the content.
-  if (lead.some((t) => isQuoteMark(t))) return null;
+  if (countIn(counts.quoteMark, first, leadEnd) > 0) return null;
   // "The talks will resume, diplomats said, after a pause": a lead with its own finite verb is the content.
   // A subordinate opener ("When the audience finished laughing, he asked") is an introduction, not content.
   // So is a participial or prepositional opener ("Batting down allegations that …, the report said").
+  const opener = ctx.tokens[first];
   const subordinate =
-    lead.length > 0 && (lead[0].pos === 'SCONJ' || lead[0].pos === 'ADP' || SUBORDINATORS.has(lead[0].lower) || (lead[0].pos === 'VERB' && /(ing|ed)$/.test(lead[0].lower)));
-  if (!subordinate && lead.some((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && ctx.tokens[first + k - 1]?.lower !== 'to')) return null;
+    leadLength > 0 && (opener.pos === 'SCONJ' || opener.pos === 'ADP' || SUBORDINATORS.has(opener.lower) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower)));
+  if (!subordinate && countIn(counts.finite, first, leadEnd) > 0) return null;
   // "Leading Israeli, American, and allied officials said": a list of modifiers belongs to the subject.
   const pronounSubject = subject[1] - subject[0] === 1 && ctx.tokens[subject[0]].pos === 'PRON';
-  if (lead.length > 1 && !pronounSubject && lead.some((t) => t.pos === 'CCONJ') && lead.every((t) => t.pos === 'ADJ' || t.pos === 'PROPN' || t.value === ',' || t.pos === 'CCONJ' || t.pos === 'DET' || (t.pos === 'VERB' && /ing$/.test(t.lower)))) subject[0] = first;
-  if (lead.length > 0 && subject[0] !== first && !(lead[lead.length - 1].value === ',' || lead[lead.length - 1].value === ':' || lead.every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.value === ','))) return null;
+  if (leadLength > 1 && !pronounSubject && countIn(counts.coordinator, first, leadEnd) > 0 && countIn(counts.modifier, first, leadEnd) === leadLength) subject[0] = first;
+  const leadLast = ctx.tokens[leadEnd - 1];
+  if (leadLength > 0 && subject[0] !== first && !(leadLast.value === ',' || leadLast.value === ':' || countIn(counts.connective, first, leadEnd) === leadLength)) return null;
   let c = contentAfter(ctx, v, last, verb);
   if (last - c < 1) return null;
   const { tokens } = ctx;
@@ -300,7 +337,7 @@ function accordingTo(ctx: Context, first: number, last: number, v: number): Fram
   while (k <= last && tokens[k].value !== ',' && k < v + 16) k++;
   if (k === v + 2) return null;
   const base = { verb, verbText: ctx.text.slice(tokens[v].start, tokens[v + 1].end), speakerFirst: v + 2, speakerEnd: k };
-  const leadOk = tokens.slice(first, v).every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.value === ',');
+  const leadOk = countIn(ctx.lead.connective, first, v) === v - first;
   if (leadOk && k < last) return { ...base, contentStart: tokens[k + 1].start, contentEnd: tokens[last].end };
   // "…, according to X." closes the claim; "The A.G., according to the Times, said …" is a parenthesis around another frame.
   if (v - 1 > first && tokens[v - 1].value === ',' && k > last) return { ...base, contentStart: tokens[first].start, contentEnd: tokens[v - 2].end };
@@ -309,7 +346,7 @@ function accordingTo(ctx: Context, first: number, last: number, v: number): Fram
 
 /** A frame that ends its claim and introduces the quotation that follows:
  * "… as the prime minister continues." / "Araghchi told reporters:" then "“…”". */
-export function findOpenFrame(ctx: Context, first: number, end: number): Omit<Frame, 'contentStart' | 'contentEnd'> | null {
+export function findOpenFrame(ctx: Context, first: number, end: number): OpenFrame | null {
   const { tokens } = ctx;
   let last = end - 1;
   while (last > first && /^[.!?:]$/.test(tokens[last].value)) last--;

@@ -14,6 +14,14 @@ const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART
 export function splitClauses(tokens: Token[], first: number, end: number, inQuote: Uint8Array): ClauseRange[] {
   const parts: ClauseRange[] = [];
   let start = first;
+  // Whether the current left side [start, scanned) has a finite verb, read forward once rather than from `start` again
+  // at every candidate joint ("peace, and peace, and peace, …" would otherwise be quadratic).
+  let scanned = first;
+  let leftHasVerb = false;
+  const hasVerbBefore = (i: number) => {
+    for (; scanned < i && !leftHasVerb; scanned++) leftHasVerb = isFiniteVerb(tokens, scanned);
+    return leftHasVerb;
+  };
   for (let i = first + 2; i < end - 3; i++) {
     const t = tokens[i];
     if (inQuote[i]) continue;
@@ -24,11 +32,13 @@ export function splitClauses(tokens: Token[], first: number, end: number, inQuot
       if (words) rightStart = i + 1 + words.length;
     }
     if (rightStart < 0 || rightStart >= end - 1) continue;
-    if (!hasFiniteVerb(tokens, start, i) || !startsWithSubjectAndVerb(tokens, rightStart, end)) continue;
+    if (!hasVerbBefore(i) || !startsWithSubjectAndVerb(tokens, rightStart, end)) continue;
     // "only pressure, strict monitoring, and credible deterrence can influence": the last item of a list, not a clause.
     if ((tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === 'or') && endsWithVerblessListItem(tokens, start, i)) continue;
     parts.push({ first: start, end: i });
     start = rightStart;
+    scanned = rightStart;
+    leftHasVerb = false;
     i = rightStart;
   }
   parts.push({ first: start, end });

@@ -1,5 +1,7 @@
-// Direct quotations in the clean text: curly and straight double quotes, including quotations that run on
-// across sentences and paragraphs (news style: an unclosed paragraph followed by one that opens with a quote mark).
+// The quotations pass: direct quotations in the clean text (curly and straight double quotes, including quotations
+// that run on across sentences and paragraphs: news style leaves a paragraph unclosed when the next one opens with a
+// quote mark), and which tokens they hold.
+import type { Token } from './tokens';
 
 export interface Quotation {
   start: number;
@@ -7,6 +9,28 @@ export interface Quotation {
   end: number;
   /** Index of the quotation this one continues (an earlier paragraph's unclosed quotation, so always smaller), or -1. */
   continues: number;
+}
+
+export interface Quotations {
+  /** In text order, never overlapping. */
+  list: Quotation[];
+  /** 1 for a token inside a quotation (after its opening mark, before its closing one). */
+  inQuote: Uint8Array;
+}
+
+export function readQuotations(text: string, tokens: Token[]): Quotations {
+  const list = findQuotations(text);
+  return { list, inQuote: tokensInQuotes(tokens, list) };
+}
+
+function tokensInQuotes(tokens: Token[], quotes: Quotation[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (q < quotes.length && quotes[q].end <= tokens[i].start) q++;
+    if (q < quotes.length && quotes[q].start < tokens[i].start && tokens[i].start < quotes[q].end - 1) marks[i] = 1;
+  }
+  return marks;
 }
 
 // Character codes: this scans every character of the article.

@@ -20,8 +20,39 @@ export interface SpeakerMemory {
   recentPersons: SpeakerIdentity[];
   /** The first actor or organisation of the previous claim (its likely subject), for "it". */
   lastThing: SpeakerIdentity | null;
-  /** Speakers seen so far, for "the minister" → the last speaker whose role mentions a minister. */
+  /** Speakers seen so far, one per name (the first one seen under it; `null` is the first unnamed one), in order. */
   seen: SpeakerIdentity[];
+  seenByName: Map<string | null, SpeakerIdentity>;
+  /** For "the minister": per role word, the last seen named speaker whose role contains it, and how far `seen` was read. */
+  seenByRoleWord: Map<string, { read: number; last: SpeakerIdentity | undefined }>;
+}
+
+export function newSpeakerMemory(): SpeakerMemory {
+  return { lastPerson: null, lastSpeaker: null, recentPersons: [], lastThing: null, seen: [], seenByName: new Map(), seenByRoleWord: new Map() };
+}
+
+/** Records a speaker; one seen before under the same name stands for it. */
+export function rememberSpeaker(memory: SpeakerMemory, identity: SpeakerIdentity) {
+  const known = memory.seenByName.get(identity.name);
+  const kept = known ?? identity;
+  if (!known) {
+    memory.seen.push(identity);
+    memory.seenByName.set(identity.name, identity);
+  }
+  memory.lastSpeaker = kept;
+  if (identity.person && identity.name) notePerson(memory, kept);
+}
+
+// Each look-up reads only the speakers seen since the last look-up for the same word, so every speaker is read at
+// most once per role word the article uses ("the minister" a hundred times costs no more than once).
+function lastSpeakerWithRole(memory: SpeakerMemory, word: string): SpeakerIdentity | undefined {
+  const entry = memory.seenByRoleWord.get(word) ?? { read: 0, last: undefined };
+  for (; entry.read < memory.seen.length; entry.read++) {
+    const s = memory.seen[entry.read];
+    if (s.name && s.role && s.role.toLowerCase().includes(word)) entry.last = s;
+  }
+  memory.seenByRoleWord.set(word, entry);
+  return entry.last;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'one', 'two', 'three', 'other', 'another', 'few']);
@@ -138,7 +169,7 @@ export function identifySpeaker(
   if (definite && ROLE_WORDS.has(head)) {
     const matches = (s: SpeakerIdentity) => !!s.name && !!s.role && s.role.toLowerCase().includes(head);
     // The last speaker with that title, else the last person named with it ("Prime Minister Benjamin Netanyahu").
-    const earlier = [...memory.seen].reverse().find(matches) ?? [...memory.recentPersons].reverse().find(matches);
+    const earlier = lastSpeakerWithRole(memory, head) ?? [...memory.recentPersons].reverse().find(matches);
     if (earlier) return { ...earlier };
   }
   const role = trimRole(slice(first, end)) || null;

@@ -1,0 +1,90 @@
+// The people pass: who each frame's speaker is, and the entities of each part, read in text order.
+// Speakers and entities are one walk because each resolves names against the people the other has met so far:
+// "Baghaei said" needs the "Esmaeil Baghaei" an earlier sentence named, and "Michael Steele, chairman of the
+// committee, said" gives the person the role his later mentions carry; "he" means the last person either named.
+// This pass owns that memory (the person registry, the recent speakers and mentions); nothing else sees it.
+import type { Entity, Span } from '../contract/types';
+import type { ReadText, WinkEntity } from './tokens';
+import type { Part } from './parts';
+import type { PartFrames } from './frames';
+import type { PartSpeaker, SpeakerSource } from './speaker-sources';
+import { avoidSelfMention, identifySpeaker, newSpeakerMemory, notePerson, rememberSpeaker, type SpeakerIdentity, type SpeakerMemory } from './speakers';
+import { findEntities, PersonRegistry, type EntityScope } from '../entities';
+
+export interface NamedSpeaker {
+  name: string | null;
+  role: string | null;
+  vague: boolean;
+  /** Where the speaker is named: in the frame, or for a pronoun the latest mention of the person it stands for. */
+  mention: Span | null;
+}
+
+export interface People {
+  /** The speaker of each part's own frame. */
+  frameSpeakers: Array<NamedSpeaker | null>;
+  /** The speaker of each part's opening frame, when it was taken up. */
+  openerSpeakers: Array<NamedSpeaker | null>;
+  entities: Entity[][];
+}
+
+export function readPeople(text: string, read: ReadText, parts: Part[], frames: PartFrames[], speakers: PartSpeaker[]): People {
+  const { tokens } = read;
+  const winkAt = new Map<number, WinkEntity>();
+  for (const e of read.entities) winkAt.set(e.first, e);
+  const people = new PersonRegistry();
+  const scope: EntityScope = { text, tokens, winkAt, people };
+  const memory = newSpeakerMemory();
+  // The latest mention of each person by canonical name: what a pronoun speaker points to.
+  const mentions = new Map<string, Span>();
+  const found: People = { frameSpeakers: [], openerSpeakers: [], entities: [] };
+  const spanOf = (first: number, end: number): Span => ({ start: tokens[first].start, end: tokens[end - 1].end, text: text.slice(tokens[first].start, tokens[end - 1].end) });
+  const nameOf = (source: SpeakerSource) => (source.opener ? found.openerSpeakers : found.frameSpeakers)[source.part]?.name ?? null;
+
+  parts.forEach((part, k) => {
+    const { frame, opener } = frames[k];
+    let frameSpeaker: NamedSpeaker | null = null;
+    let openerSpeaker: NamedSpeaker | null = null;
+    if (frame) {
+      const pronoun = frame.speakerEnd - frame.speakerFirst === 1 && tokens[frame.speakerFirst].pos === 'PRON';
+      let identity = identifySpeaker(text, tokens, frame.speakerFirst, frame.speakerEnd, people, memory);
+      if (pronoun) identity = avoidSelfMention(identity, text.slice(frame.contentStart, frame.contentEnd), memory);
+      const mention = pronoun ? latestMention(mentions, identity) : spanOf(frame.speakerFirst, frame.speakerEnd);
+      frameSpeaker = named(identity, mention);
+      rememberSpeaker(memory, identity);
+      if (mention && identity.name && !pronoun) mentions.set(identity.name, mention);
+    } else if (opener && speakers[k].opens) {
+      const identity = identifySpeaker(text, tokens, opener.speakerFirst, opener.speakerEnd, people, memory);
+      const pronoun = opener.speakerEnd - opener.speakerFirst === 1 && tokens[opener.speakerFirst].pos === 'PRON';
+      openerSpeaker = named(identity, pronoun ? latestMention(mentions, identity) : spanOf(opener.speakerFirst, opener.speakerEnd));
+      rememberSpeaker(memory, identity);
+    }
+    found.frameSpeakers.push(frameSpeaker);
+    found.openerSpeakers.push(openerSpeaker);
+    const entities = findEntities(scope, part.first, part.end, part.headline);
+    found.entities.push(entities);
+    // A speaker known by now (not one a later frame gives) keeps "he" from moving to a person the claim only mentions.
+    const speaker = speakers[k].speaker;
+    rememberEntities(memory, mentions, entities, speaker && !speaker.late ? nameOf(speaker.source) : null);
+  });
+  return found;
+}
+
+function named(identity: SpeakerIdentity, mention: Span | null): NamedSpeaker {
+  return { name: identity.name, role: identity.role, vague: identity.vague, mention };
+}
+
+function latestMention(mentions: Map<string, Span>, identity: SpeakerIdentity): Span | null {
+  return identity.name ? mentions.get(identity.name) ?? null : null;
+}
+
+// "He"/"she" in the next claim most likely means this claim's subject: its speaker, else its first person named;
+// "it" its first actor or organisation.
+function rememberEntities(memory: SpeakerMemory, mentions: Map<string, Span>, entities: Entity[], speakerName: string | null) {
+  for (const e of entities) if (e.kind === 'person') mentions.set(e.canonical, { start: e.start, end: e.end, text: e.text });
+  const person = entities.find((e) => e.kind === 'person');
+  if (person && !(speakerName && memory.lastPerson?.name === speakerName)) {
+    notePerson(memory, { name: person.canonical, role: person.detail ?? null, vague: false, person: true });
+  }
+  const thing = entities.find((e) => e.kind === 'actor' || e.kind === 'organization');
+  if (thing) memory.lastThing = { name: thing.canonical, role: null, vague: false, person: false };
+}
