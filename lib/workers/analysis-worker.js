@@ -1,0 +1,25 @@
+'use strict';
+// One analysis worker thread (started by ./analysis-pool.ts). Plain JavaScript, so Node starts it as it is
+// under `next start`, the CLI and jest alike; tsx's require hook then loads the TypeScript pipeline from
+// lib/, the same code every face runs. Loading it (the NLP model included) happens before "ready", so an
+// analysis's deadline counts only the analysis.
+const path = require('node:path');
+const { parentPort } = require('node:worker_threads');
+require('tsx/cjs/api').register();
+const { analyze } = require(path.join(__dirname, '..', 'pipeline.ts'));
+
+const tell = (message) => parentPort.postMessage(message);
+
+parentPort.on('message', ({ articles }) => {
+  let analysis;
+  try {
+    // Each stage start is told to the pool, so an analysis stopped at its deadline can say where it was.
+    analysis = analyze(articles, (stage, article) => tell({ type: 'stage', stage, article }));
+  } catch (error) {
+    tell({ type: 'failed', message: String((error && error.message) || error), stack: error && error.stack });
+    return;
+  }
+  tell({ type: 'done', analysis });
+});
+
+tell({ type: 'ready' });
