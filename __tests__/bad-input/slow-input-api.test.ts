@@ -70,6 +70,28 @@ describe('an input slower than its deadline, through the API', () => {
     expect(stored.status).toBe(201);
   });
 
+  test('HTML that takes too long to read (5,000 nested elements), given inline or uploaded: 503 too; a plain page still reads', async () => {
+    const nested = `<html><body>${'<div>'.repeat(5000)}<p>${proseOfLength(2000)}</p>${'</div>'.repeat(5000)}</body></html>`;
+    const upload = (name: string, content: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([content]), name);
+      return fetch(`${server.url}/api/ingest`, { method: 'POST', body: form });
+    };
+    const inline = await withTinyDeadline(async () => expectDeadlineProblem(await post('/api/analyze', { articles: [{ outlet: 'Deep', html: nested }] })));
+    expect(inline.detail).toMatch(/^article 1: reading the page's HTML did not finish within its [\d.]+ s deadline\. Nothing was stored\./);
+    expect(inline.articles).toEqual([{ index: 0, code: 'ANALYSIS_TIMEOUT', message: expect.stringMatching(/^reading the page's HTML did not finish/) }]);
+    const uploaded = await withTinyDeadline(async () => expectDeadlineProblem(await upload('deep.html', nested)));
+    expect(uploaded.detail).toMatch(/^reading the page's HTML did not finish within its [\d.]+ s deadline/);
+
+    const plain = '<html><head><title>Talks move</title></head><body><article><p>Talks between Iran and the United States will resume in Rome on Friday, the Omani foreign minister said on Monday.</p></article></body></html>';
+    const analysed = await post('/api/analyze', { articles: [{ outlet: 'Page', html: plain }] });
+    expect(analysed.status).toBe(200);
+    expect((await analysed.json()).articles[0]).toMatchObject({ title: 'Talks move', text: expect.stringContaining('resume in Rome on Friday') });
+    const read = await upload('page.html', plain);
+    expect(read.status).toBe(200);
+    expect((await read.json()).articles[0]).toMatchObject({ title: 'Talks move', text: expect.stringContaining('resume in Rome on Friday') });
+  });
+
   test('a stored comparison re-analysed on read past its deadline: 503, and the stored rows stay as they were', async () => {
     const created = await post('/api/comparisons', { title: 'Long read', articles: long });
     expect(created.status).toBe(201);

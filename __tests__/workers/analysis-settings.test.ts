@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { analysisDeadlineMs, analysisWorkerCount, MIN_DEADLINE_MS } from '@/lib/workers/analysis-settings';
+import { analysisDeadlineMs, analysisWorkerCount, htmlDeadlineMs, MIN_DEADLINE_MS } from '@/lib/workers/analysis-settings';
 
 const text = (length: number) => ({ text: 'x'.repeat(length) });
 
@@ -9,6 +9,11 @@ describe('analysis deadline and pool size', () => {
     expect(analysisDeadlineMs([text(20_000), text(20_000)], {})).toBe(6000);
     expect(analysisDeadlineMs([text(200_000)], { PARALLAX_ANALYSIS_TIMEOUT_MS: '500' })).toBe(5500);
     expect(analysisDeadlineMs([{ title: 'y'.repeat(20_000), text: '' }], { PARALLAX_ANALYSIS_TIMEOUT_MS: '1000' })).toBe(2000);
+  });
+
+  test('reading HTML: the same base, once more for every 200,000 characters of the page', () => {
+    expect(htmlDeadlineMs('x'.repeat(400_000), {})).toBe(6000);
+    expect(htmlDeadlineMs('<p>x</p>', { PARALLAX_ANALYSIS_TIMEOUT_MS: '20' })).toBe(MIN_DEADLINE_MS);
   });
 
   test('never below the floor, however small the base', () => {

@@ -1,31 +1,38 @@
-// analyze() (lib/pipeline) off the calling thread: a pool of worker threads, each analysis under a
-// deadline. A worker past its deadline is terminated (a thread stuck in a loop can be; a process whose
-// only thread is stuck cannot even be stopped by SIGTERM) and replaced, and the caller gets an AppError
-// that names the article and stage that ran out of time. The web app shares one pool per process
-// (`runAnalysis`); the CLI makes its own (`new AnalysisPool`).
+// analyze() (lib/pipeline) and HTML extraction (lib/ingest/html) off the calling thread: a pool of
+// worker threads, each task under a deadline. A worker past its deadline is terminated (a thread stuck
+// in a loop can be; a process whose only thread is stuck cannot even be stopped by SIGTERM) and
+// replaced, and the caller gets an AppError that names the article and stage that ran out of time. The
+// web app shares one pool per process (`runAnalysis`, `runHtmlExtraction`); the CLI makes its own.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, ArticleInput } from '../contract/types';
+import type { HtmlArticle, HtmlToArticleOptions } from '../ingest/html';
 import { AppError } from '../errors';
 import type { StageName } from '../pipeline';
-import { analysisDeadlineMs, analysisWorkerCount } from './analysis-settings';
+import { analysisDeadlineMs, analysisWorkerCount, htmlDeadlineMs } from './analysis-settings';
 
 /** Seconds a client is asked to wait (Retry-After) after a deadline or a full queue. */
 export const RETRY_AFTER_SECONDS = 30;
 const DEFAULT_MAX_QUEUE = 64;
 const ENTRY = 'analysis-worker.js';
 
+type ToWorker = { kind: 'analyze'; articles: ArticleInput[] } | { kind: 'html'; html: string; options: HtmlToArticleOptions };
+
 type FromWorker =
   | { type: 'ready' }
   | { type: 'stage'; stage: StageName; article?: number }
-  | { type: 'done'; analysis: Analysis }
+  | { type: 'done'; result: unknown }
   | { type: 'failed'; message: string; stack?: string };
 
+type Position = { stage: StageName; article?: number } | null;
+
 interface Task {
-  articles: ArticleInput[];
+  work: ToWorker;
   deadlineMs: number;
-  resolve: (analysis: Analysis) => void;
+  /** The error for this task past its deadline, given where it was. */
+  overdue: (at: Position) => AppError;
+  resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
 }
 
@@ -34,7 +41,7 @@ interface Slot {
   ready: boolean;
   task: Task | null;
   /** The stage the current task last reported. */
-  at: { stage: StageName; article?: number } | null;
+  at: Position;
   timer: NodeJS.Timeout | null;
   error: Error | null;
 }
@@ -65,22 +72,35 @@ const articleName = (articles: ArticleInput[], index: number) => `article ${inde
  * Past the deadline: 503 with Retry-After (the time may have gone to a busy machine). `details.reason`
  * is the finding alone, for faces (the CLI) that give their own advice.
  */
-function deadlineError(task: Task, at: Slot['at']): AppError {
-  const within = `the analysis did not finish within its ${(task.deadlineMs / 1000).toFixed(1)} s deadline`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function analysisOverdue(articles: ArticleInput[], deadlineMs: number, at: Position): AppError {
+  const within = `the analysis did not finish within its ${seconds(deadlineMs)} deadline`;
   const advice = `Nothing was stored. The server may be busy: try again in ${RETRY_AFTER_SECONDS} s, or shorten the text.`;
-  const details = { retryAfter: RETRY_AFTER_SECONDS, deadlineMs: task.deadlineMs, stage: at?.stage ?? null };
+  const details = { retryAfter: RETRY_AFTER_SECONDS, deadlineMs, stage: at?.stage ?? null };
   if (at?.article !== undefined) {
     const finding = `${within} (it was in the ${at.stage} stage)`;
-    const reason = `${articleName(task.articles, at.article)}: ${finding}`;
+    const reason = `${articleName(articles, at.article)}: ${finding}`;
     return new AppError('ANALYSIS_TIMEOUT', `${reason}. ${advice}`, 503, {
       ...details,
       reason,
       articles: [{ index: at.article, message: `${finding}. ${advice}`, code: 'ANALYSIS_TIMEOUT' }],
     });
   }
-  const where = at ? `it was in the ${at.stage} stage, across all ${task.articles.length} articles` : 'it had not started';
+  const where = at ? `it was in the ${at.stage} stage, across all ${articles.length} articles` : 'it had not started';
   const reason = `${within.replace(/^t/, 'T')} (${where})`;
   return new AppError('ANALYSIS_TIMEOUT', `${reason}. ${advice}`, 503, { ...details, reason });
+}
+
+/** Callers that read several pages (lib/api/resolve-articles) prefix the article number. */
+function htmlOverdue(deadlineMs: number): AppError {
+  const reason = `reading the page's HTML did not finish within its ${seconds(deadlineMs)} deadline`;
+  return new AppError('ANALYSIS_TIMEOUT', `${reason}. Nothing was stored. Try again in ${RETRY_AFTER_SECONDS} s, or paste the article's text instead.`, 503, {
+    retryAfter: RETRY_AFTER_SECONDS,
+    deadlineMs,
+    stage: 'html',
+    reason,
+  });
 }
 
 export class AnalysisPool {
@@ -100,6 +120,15 @@ export class AnalysisPool {
 
   /** The Analysis of `articles`, as analyze() gives it; rejects with ANALYSIS_TIMEOUT past the deadline. */
   run(articles: ArticleInput[], { deadlineMs = analysisDeadlineMs(articles) }: RunAnalysisOptions = {}): Promise<Analysis> {
+    return this.submit({ kind: 'analyze', articles }, deadlineMs, (at) => analysisOverdue(articles, deadlineMs, at)) as Promise<Analysis>;
+  }
+
+  /** htmlToArticle(html, options), as lib/ingest/html gives it; Readability on a hostile page can be slow. */
+  extractHtml(html: string, options: HtmlToArticleOptions = {}, { deadlineMs = htmlDeadlineMs(html) }: RunAnalysisOptions = {}): Promise<HtmlArticle> {
+    return this.submit({ kind: 'html', html, options }, deadlineMs, () => htmlOverdue(deadlineMs)) as Promise<HtmlArticle>;
+  }
+
+  private submit(work: ToWorker, deadlineMs: number, overdue: Task['overdue']): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('parallax: the analysis pool is closed'));
     if (this.queue.length >= this.maxQueue)
       return Promise.reject(
@@ -107,8 +136,8 @@ export class AnalysisPool {
           retryAfter: RETRY_AFTER_SECONDS,
         }),
       );
-    return new Promise<Analysis>((resolve, reject) => {
-      this.queue.push({ articles, deadlineMs, resolve, reject });
+    return new Promise<unknown>((resolve, reject) => {
+      this.queue.push({ work, deadlineMs, overdue, resolve, reject });
       // Workers start on first use, so importing the pool costs nothing.
       while (this.slots.length < this.size) this.slots.push(this.spawn());
       this.dispatch();
@@ -152,7 +181,7 @@ export class AnalysisPool {
   private onMessage(slot: Slot, message: FromWorker) {
     if (message.type === 'ready') slot.ready = true;
     else if (message.type === 'stage') slot.at = { stage: message.stage, article: message.article };
-    else if (message.type === 'done') this.finish(slot)?.resolve(message.analysis);
+    else if (message.type === 'done') this.finish(slot)?.resolve(message.result);
     else {
       const error = new Error(message.message);
       if (message.stack) error.stack = message.stack;
@@ -177,7 +206,7 @@ export class AnalysisPool {
       const task = this.queue.shift() as Task;
       slot.task = task;
       slot.timer = setTimeout(() => this.expire(slot), task.deadlineMs);
-      slot.worker.postMessage({ articles: task.articles });
+      slot.worker.postMessage(task.work);
     }
     this.updateRefs();
   }
@@ -187,7 +216,7 @@ export class AnalysisPool {
     const task = this.finish(slot);
     this.retire(slot);
     void slot.worker.terminate();
-    if (task) task.reject(deadlineError(task, at));
+    if (task) task.reject(task.overdue(at));
     if (!this.closed) this.slots.push(this.spawn());
     this.dispatch();
   }
@@ -233,6 +262,11 @@ export function sharedAnalysisPool(): AnalysisPool {
 /** Analyses `articles` in the shared pool, under the deadline for their size. */
 export function runAnalysis(articles: ArticleInput[], options: RunAnalysisOptions = {}): Promise<Analysis> {
   return sharedAnalysisPool().run(articles, options);
+}
+
+/** htmlToArticle in the shared pool, under the deadline for the page's size. */
+export function runHtmlExtraction(html: string, options: HtmlToArticleOptions = {}): Promise<HtmlArticle> {
+  return sharedAnalysisPool().extractHtml(html, options);
 }
 
 /** Stops the shared pool (tests, scripts); the next runAnalysis starts a new one. */

@@ -6,6 +6,7 @@ import type { ArticleInput } from '../contract/types';
 /** PARALLAX_ANALYSIS_TIMEOUT_MS unset: 2 s, plus 2 s for every 20,000 characters of article text. */
 export const DEFAULT_TIMEOUT_MS = 2000;
 export const CHARS_PER_TIMEOUT = 20_000;
+export const HTML_CHARS_PER_TIMEOUT = 200_000;
 /** Never less: a fresh worker's first analysis compiles the pipeline's hot code (JIT) on the way. */
 export const MIN_DEADLINE_MS = 250;
 
@@ -30,6 +31,15 @@ export function analysisDeadlineMs(articles: ArticleInput[], env: Env = process.
   const base = positiveSetting('PARALLAX_ANALYSIS_TIMEOUT_MS', env, false) ?? DEFAULT_TIMEOUT_MS;
   const characters = articles.reduce((sum, article) => sum + article.text.length + (article.title?.length ?? 0), 0);
   return Math.max(MIN_DEADLINE_MS, Math.round(base * (1 + characters / CHARS_PER_TIMEOUT)));
+}
+
+/**
+ * Reading a page (Readability on linkedom) goes at about 1,000,000 characters of HTML per second: the
+ * same base, once more for every 200,000 characters. A page of nested elements can take far longer.
+ */
+export function htmlDeadlineMs(html: string, env: Env = process.env): number {
+  const base = positiveSetting('PARALLAX_ANALYSIS_TIMEOUT_MS', env, false) ?? DEFAULT_TIMEOUT_MS;
+  return Math.max(MIN_DEADLINE_MS, Math.round(base * (1 + html.length / HTML_CHARS_PER_TIMEOUT)));
 }
 
 /**
