@@ -1,7 +1,11 @@
 // `parallax analyze --batch IN.jsonl`: thousands of comparisons in one process (the NLP model loads
-// once), output in input order. The input is read twice: first to check every line, then to analyse,
-// so memory stays flat however long the file is and a bad line is reported before any output.
+// once per worker), output in input order. The input is read twice: first to check every line, then to
+// analyse, so memory stays flat however long the file is and a bad line is reported before any output.
+// The analyses run in a pool of worker threads (lib/workers), one per core, each under its deadline: a
+// line that fails or runs out of time gets an error line on stderr, and the batch goes on.
+import type { Analysis } from '../lib/contract/types';
 import type { OutputFormat } from './args';
+import { analysisFailure } from './analysis-failure';
 import { parseBatchLine, readRawLines, type BatchItem } from './batch-lines';
 import { CliError, EXIT_FAILURE } from './cli-error';
 import { formatAnalysis, writeStdout } from './output';
@@ -42,18 +46,25 @@ export async function analyzeBatch({ input, format, progress }: AnalyzeBatchOpti
   let total = 0;
   for await (const _item of batchItems(source, lines())) total++;
 
-  // The pipeline (and its NLP model) loads only once the input is known to be good: bad input fails fast.
-  const { analyze } = require('../lib/pipeline') as typeof import('../lib/pipeline');
+  // The workers (and their NLP model) start only once the input is known to be good: bad input fails fast.
+  const { AnalysisPool } = require('../lib/workers/analysis-pool') as typeof import('../lib/workers/analysis-pool');
+  const { analysisWorkerCount } = require('../lib/workers/analysis-settings') as typeof import('../lib/workers/analysis-settings');
+  const pool = new AnalysisPool({ size: analysisWorkerCount('cli') });
   const bar = progress && process.stderr.isTTY ? createProgressBar(total, process.stderr) : silentProgress;
+  const failed: number[] = [];
   let first = true;
-  if (format === 'json') await writeStdout('[\n');
-  for await (const item of batchItems(source, lines())) {
-    let analysis;
+
+  const write = async (item: BatchItem, outcome: Promise<Analysis>) => {
+    let analysis: Analysis;
     try {
-      analysis = analyze(item.articles);
+      analysis = await outcome;
     } catch (error) {
-      bar.done();
-      throw new CliError(`${source} line ${item.line} (id ${JSON.stringify(item.id)}): analysis failed: ${(error as Error).message}`, EXIT_FAILURE, error);
+      const { message, underlying } = analysisFailure(error);
+      bar.note(`parallax: ${source} line ${item.line} (id ${JSON.stringify(item.id)}): skipped: ${message}`);
+      if (underlying && process.env.PARALLAX_DEBUG === '1') bar.note(`${(underlying as Error)?.stack ?? String(underlying)}`);
+      failed.push(item.line);
+      bar.tick();
+      return;
     }
     const result = { id: item.id, ...analysis };
     if (format === 'json') {
@@ -63,7 +74,31 @@ export async function analyzeBatch({ input, format, progress }: AnalyzeBatchOpti
     }
     first = false;
     bar.tick();
+  };
+
+  // Twice as many lines in flight as workers keeps every worker busy while output is written in input
+  // order; no more, so memory stays flat.
+  const inFlight: Array<{ item: BatchItem; outcome: Promise<Analysis> }> = [];
+  try {
+    if (format === 'json') await writeStdout('[\n');
+    for await (const item of batchItems(source, lines())) {
+      const outcome = pool.run(item.articles);
+      outcome.catch(() => {}); // awaited in order below; this only keeps an early failure from counting as unhandled
+      inFlight.push({ item, outcome });
+      if (inFlight.length >= pool.size * 2) {
+        const next = inFlight.shift()!;
+        await write(next.item, next.outcome);
+      }
+    }
+    for (const next of inFlight.splice(0)) await write(next.item, next.outcome);
+    if (format === 'json') await writeStdout(`${first ? '' : '\n'}]\n`);
+  } finally {
+    bar.done();
+    await pool.close();
   }
-  if (format === 'json') await writeStdout(`${first ? '' : '\n'}]\n`);
-  bar.done();
+  if (failed.length)
+    throw new CliError(
+      `${failed.length} of ${total} line(s) could not be analysed (line ${failed.join(', ')}); every other line was written`,
+      EXIT_FAILURE,
+    );
 }

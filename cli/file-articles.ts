@@ -15,7 +15,7 @@ export async function readFileArticles(path: string, overrides: FileOverrides = 
   let articles: ArticleInput[];
   try {
     // No upload limit here: the 200,000-character limit per article still applies.
-    articles = fileToArticles(path, bytes, { maxBytes: Number.POSITIVE_INFINITY }).articles;
+    articles = (await fileToArticles(path, bytes, { maxBytes: Number.POSITIVE_INFINITY })).articles;
   } catch (error) {
     if (isAppError(error)) throw new CliError(error.message);
     throw error;

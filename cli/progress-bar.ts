@@ -1,6 +1,8 @@
 // A one-line progress bar for long batches, redrawn in place on a terminal (never on stdout).
 export interface ProgressBar {
   tick(): void;
+  /** A message line on stderr (an error for one batch line): printed above the bar, which is redrawn. */
+  note(line: string): void;
   done(): void;
 }
 
@@ -29,6 +31,10 @@ export function createProgressBar(total: number, stream: NodeJS.WriteStream, now
         draw();
       }
     },
+    note(line) {
+      stream.write(`\r\x1b[2K${line}\n`);
+      draw();
+    },
     done() {
       draw();
       stream.write('\n');
@@ -36,4 +42,10 @@ export function createProgressBar(total: number, stream: NodeJS.WriteStream, now
   };
 }
 
-export const silentProgress: ProgressBar = { tick() {}, done() {} };
+export const silentProgress: ProgressBar = {
+  tick() {},
+  note(line) {
+    process.stderr.write(`${line}\n`);
+  },
+  done() {},
+};

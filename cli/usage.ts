@@ -23,6 +23,9 @@ Options:
   --title TEXT             title of the next FILE (repeat it, in file order)
   --no-progress            no progress bar (it is drawn on stderr only when stderr is a terminal)
 
-Exit status: 0 done, 1 analysis failed, 2 bad arguments or bad input (message on stderr).
+Exit status: 0 done, 1 an analysis failed or ran past its deadline (batch: those lines are skipped,
+the others written), 2 bad arguments or bad input (message on stderr).
+PARALLAX_ANALYSIS_TIMEOUT_MS (default 2000): the deadline's base, once more per 20,000 characters.
+PARALLAX_ANALYSIS_WORKERS: worker threads for --batch (default: one per core).
 PARALLAX_DEBUG=1 prints the stack trace of an analysis failure.
 `;

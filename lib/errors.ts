@@ -7,6 +7,8 @@ export type AppErrorCode =
   | 'RATE_LIMITED'
   | 'UNAUTHORIZED'
   | 'FETCH_FAILED'
+  | 'ANALYSIS_TIMEOUT'
+  | 'ANALYSIS_BUSY'
   | 'INTERNAL';
 
 export class AppError extends Error {

@@ -1,11 +1,13 @@
 // Load test of the production build with autocannon: requests per second and latency percentiles for
 // the seed comparison page, GET /api/comparisons/{id} (10 and 50 connections) and POST /api/analyze
-// with the two seed articles. Bounded: every run lasts --duration seconds (default 30).
+// with the two seed articles. Bounded: every run lasts --duration seconds (default 30). Then the reads
+// check: GET /api/comparisons/{id} one after another while four 8-article analyses run at once
+// (--only reads runs just that check).
 //
 //   npm run setup && flock /tmp/parallax-build.lock npx next build
 //   DATABASE_URL=file:/tmp/api.db npx prisma migrate deploy && DATABASE_URL=file:/tmp/api.db npm run db:seed
 //   DATABASE_URL=file:/tmp/api.db PARALLAX_WRITE_RATE=0 npx next start -p 3201 &
-//   npm run load-test -- [--url http://127.0.0.1:3201] [--duration 30] [--id demo-iran-us-talks]
+//   npm run load-test -- [--url http://127.0.0.1:3201] [--duration 30] [--id demo-iran-us-talks] [--only reads]
 //
 // PARALLAX_WRITE_RATE=0 lifts the per-client write limit, which would otherwise answer most analyse
 // requests with 429 (every autocannon connection is the same client).
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     url: { type: 'string', default: 'http://127.0.0.1:3201' },
     duration: { type: 'string', default: '30' },
     id: { type: 'string', default: 'demo-iran-us-talks' },
+    only: { type: 'string' },
   },
 });
 const base = values.url as string;
@@ -91,9 +94,45 @@ async function runScenario(scenario: Scenario) {
   };
 }
 
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** GET latency while four 8-article analyses (the seeds, each article a different cut) run at once. */
+async function readsDuringAnalyses() {
+  await settle();
+  const seeds = (JSON.parse(seedBody) as { articles: Array<{ outlet: string; text: string }> }).articles;
+  const body = (n: number) =>
+    JSON.stringify({
+      articles: Array.from({ length: 8 }, (_, i) => ({ outlet: `Outlet ${i + 1}`, text: seeds[i % 2].text.slice((n * 8 + i) * 7) })),
+    });
+  const started = performance.now();
+  let pending = 4;
+  const analyses = [0, 1, 2, 3].map((n) =>
+    fetch(`${base}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(n) })
+      .then(async (r) => ({ status: r.status, bytes: (await r.arrayBuffer()).byteLength }))
+      .finally(() => pending--),
+  );
+  const latencies: number[] = [];
+  while (pending > 0) {
+    const t = performance.now();
+    const r = await fetch(`${base}/api/comparisons/${id}`);
+    await r.arrayBuffer();
+    if (pending > 0) latencies.push(performance.now() - t);
+  }
+  const results = await Promise.all(analyses);
+  const wall = performance.now() - started;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  console.log(`\nGET /api/comparisons/${id}, one after another, while four 8-article POST /api/analyze run at once`);
+  console.log('| analyses (status) | analyses wall s | GETs meanwhile | p50 ms | p99 ms | max ms |');
+  console.log('|---|---|---|---|---|---|');
+  console.log(
+    `| ${results.map((r) => r.status).join(' ')} | ${(wall / 1000).toFixed(1)} | ${sorted.length} | ${percentile(sorted, 50)?.toFixed(0)} | ${percentile(sorted, 99)?.toFixed(0)} | ${sorted.at(-1)?.toFixed(0)} |`,
+  );
+}
+
 async function main() {
   const probe = await fetch(`${base}/api/comparisons/${id}`).catch(() => null);
   if (!probe || probe.status !== 200) throw new Error(`no seeded production server at ${base} (GET /api/comparisons/${id} → ${probe?.status ?? 'no answer'})`);
+  if (values.only === 'reads') return readsDuringAnalyses();
   console.log(`autocannon against ${base}, ${duration} s per run\n`);
   console.log('| scenario | requests | req/s | p50 ms | p99 ms | max ms | non-2xx/errors |');
   console.log('|---|---|---|---|---|---|---|');
@@ -101,6 +140,7 @@ async function main() {
     const r = await runScenario(scenario);
     console.log(`| ${r.scenario} | ${r.requests} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.failed} |`);
   }
+  await readsDuringAnalyses();
 }
 
 main().catch((error) => {

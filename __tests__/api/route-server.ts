@@ -103,6 +103,7 @@ export function useRouteServer(): { url: string } {
   });
   afterAll(async () => {
     await close?.();
+    await (await import('../../lib/workers/analysis-pool')).closeAnalysisPool();
     delete process.env.PARALLAX_WRITE_RATE;
   });
   return server;

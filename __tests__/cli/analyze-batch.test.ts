@@ -70,6 +70,20 @@ describe('parallax analyze --batch', () => {
     }
   });
 
+  test('with two workers, a slow early line does not reorder the output, and every line is what analyze() gives', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `Officials in Rome said on Friday that talks number ${i} would resume next week.`).join(' ');
+    const items = [
+      { id: 'long', articles: [{ outlet: 'A', title: '', text: long }, { outlet: 'B', title: '', text: long.slice(200) }] },
+      { id: 'short-1', articles: [{ outlet: 'A', title: '', text: 'Talks resumed in Oman.' }] },
+      { id: 'short-2', articles: [{ outlet: 'A', title: '', text: 'The minister resigned on Tuesday.' }] },
+    ];
+    const dir = fixtureDir({ 'in.jsonl': `${items.map((item) => JSON.stringify(item)).join('\n')}\n` });
+    const result = runCli(['analyze', '--batch', 'in.jsonl'], { cwd: dir, env: { PARALLAX_ANALYSIS_WORKERS: '2' } });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+    const { analyze } = jest.requireActual<typeof import('@/lib/pipeline')>('@/lib/pipeline');
+    expect(result.stdout).toBe(items.map((item) => `${JSON.stringify({ id: item.id, ...analyze(item.articles) })}\n`).join(''));
+  });
+
   test('a missing batch file fails with a clear message', () => {
     const result = runCli(['analyze', '--batch', '/nonexistent/in.jsonl']);
     expect(result.status).toBe(2);

@@ -21,6 +21,8 @@ export function useTempDatabase(): { url: string; file: string } {
   const created = createTempDatabase();
   process.env.DATABASE_URL = created.url;
   afterAll(async () => {
+    // Storage analyses in the shared worker pool: stop its threads with the test file.
+    await (await import('../../lib/workers/analysis-pool')).closeAnalysisPool();
     const { getPrisma } = await import('../../lib/db/client');
     if (process.env.DATABASE_URL === created.url) await getPrisma().$disconnect();
     rmSync(created.dir, { recursive: true, force: true });

@@ -1,9 +1,10 @@
 // An uploaded or given file → the article(s) it holds, by extension: .txt, .md, .html/.htm, .json.
-// Shared by the upload route and the CLI so both read files the same way. Pure: bytes in, articles out.
+// Shared by the upload route and the CLI so both read files the same way. Pure: bytes in, articles out;
+// the upload route reads HTML in the worker pool (`readHtml`), the CLI in its own thread.
 import { z } from 'zod';
 import type { ArticleInput } from '../contract/types';
 import { AppError } from '../errors';
-import { htmlToArticle, markdownToArticle } from '../ingest/html';
+import { htmlToArticle, markdownToArticle, type HtmlArticle } from '../ingest/html';
 import { articleInputSchema, describeIssues } from './article-schema';
 import { MAX_UPLOAD_BYTES } from './limits';
 import { decodeUtf8 } from './text-problem';
@@ -54,7 +55,12 @@ function fromJson(name: string, text: string): ArticleInput[] {
   return [validated(name, data)];
 }
 
-export function fileToArticles(name: string, bytes: Uint8Array, options: { maxBytes?: number } = {}): FileArticles {
+export interface FileToArticlesOptions {
+  maxBytes?: number;
+  readHtml?: (html: string) => HtmlArticle | Promise<HtmlArticle>;
+}
+
+export async function fileToArticles(name: string, bytes: Uint8Array, options: FileToArticlesOptions = {}): Promise<FileArticles> {
   const extension = extensionOf(name);
   if (!(FILE_TYPES as readonly string[]).includes(extension) && extension !== '' && extension !== '.text')
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', `${name}: unsupported file type "${extension}" (use .txt, .md, .html or .json)`, 415);
@@ -66,7 +72,7 @@ export function fileToArticles(name: string, bytes: Uint8Array, options: { maxBy
   const outlet = stemOf(name);
   if (extension === '.json') return { articles: fromJson(name, text) };
   if (extension === '.html' || extension === '.htm') {
-    const { html, ...article } = htmlToArticle(text);
+    const { html, ...article } = await (options.readHtml ?? htmlToArticle)(text);
     return { articles: [validated(name, { outlet, ...article })], html };
   }
   if (extension === '.md' || extension === '.markdown') return { articles: [validated(name, { outlet, ...markdownToArticle(text) })] };

@@ -51,7 +51,7 @@ export function problemResponse(
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
     const headers: Record<string, string> = {};
-    if (error.code === 'RATE_LIMITED' && typeof error.details?.retryAfter === 'number') headers['Retry-After'] = String(error.details.retryAfter);
+    if (typeof error.details?.retryAfter === 'number') headers['Retry-After'] = String(error.details.retryAfter);
     if (error.code === 'UNAUTHORIZED') headers['WWW-Authenticate'] = 'Bearer realm="parallax"';
     const { retryAfter: _retryAfter, ...details } = error.details ?? {};
     return problemResponse(error.status, error.code, error.message, details, headers);

@@ -1,9 +1,10 @@
 // API articles → pipeline inputs: pasted text as is, HTML through the extractor, URLs fetched safely
-// then extracted. The fetched HTML is kept (`html`) so a later re-analysis needs no network.
+// then extracted. The fetched HTML is kept (`html`) so a later re-analysis needs no network. Pages are
+// read in the worker pool (lib/workers), under a deadline: a hostile page cannot hold the request thread.
 import { AppError, isAppError } from '../errors';
 import type { StoredArticleInput } from '../comparisons/types';
 import { safeFetch, type SafeFetchOptions } from '../fetch';
-import { htmlToArticle } from '../ingest/html';
+import { runHtmlExtraction } from '../workers/analysis-pool';
 import type { ApiArticle } from './api-article-schema';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { textProblem } from './text-problem';
@@ -15,10 +16,10 @@ export async function resolveArticle(article: ApiArticle, fetchOptions: SafeFetc
   const given = defined({ outlet: article.outlet, title: article.title, url: article.url, publishedAt: article.publishedAt, byline: article.byline });
   let resolved: StoredArticleInput;
   if (article.text !== undefined) resolved = { ...given, text: article.text, ...(article.html !== undefined ? { html: article.html } : {}) };
-  else if (article.html !== undefined) resolved = { ...htmlToArticle(article.html, { url: article.url }), ...given };
+  else if (article.html !== undefined) resolved = { ...(await runHtmlExtraction(article.html, { url: article.url })), ...given };
   else if (article.url !== undefined) {
     const page = await safeFetch(article.url, fetchOptions);
-    const extracted = page.kind === 'html' ? htmlToArticle(page.body, { url: page.url }) : { text: page.body, url: page.url };
+    const extracted = page.kind === 'html' ? await runHtmlExtraction(page.body, { url: page.url }) : { text: page.body, url: page.url };
     resolved = { ...extracted, ...given };
   } else throw new AppError('INVALID_INPUT', 'give the article as text, an HTML page or a URL', 400);
   const problem = textProblem(resolved.text);
@@ -41,6 +42,7 @@ export async function resolveArticles(articles: ApiArticle[], fetchOptions: Safe
   if (!isAppError(first)) throw failures[0].error;
   const describe = (f: { index: number; error: unknown }) => `article ${f.index + 1}${articles[f.index].url ? ` (${articles[f.index].url})` : ''}: ${(f.error as Error).message}`;
   throw new AppError(first.code, failures.map(describe).join('; '), first.status, {
+    ...(typeof first.details?.retryAfter === 'number' ? { retryAfter: first.details.retryAfter } : {}),
     articles: failures.map((f) => ({ index: f.index, message: (f.error as Error).message, code: isAppError(f.error) ? f.error.code : 'INTERNAL' })),
   });
 }

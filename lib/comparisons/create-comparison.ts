@@ -1,5 +1,5 @@
-import { analyze } from '../pipeline';
 import { getPrisma } from '../db/client';
+import { runAnalysis } from '../workers/analysis-pool';
 import { createComparisonSchema, type CreateComparisonOptions } from './create-comparison.schema';
 import { validationError } from './validation-error';
 import { writeAnalysisRows, writeArticles } from './write-analysis';
@@ -20,7 +20,8 @@ export async function createComparison(options: CreateComparisonOptions): Promis
       : null;
   if (existing) return { id: existing.id, created: false };
 
-  const analysis = analyze(articles.map(({ html: _html, ...input }) => input));
+  // In a worker, under a deadline: past it this throws (503 ANALYSIS_TIMEOUT) before anything is written.
+  const analysis = await runAnalysis(articles.map(({ html: _html, ...input }) => input));
   const title =
     parsed.data.title?.trim() || analysis.articles.find((a) => a.title)?.title || analysis.articles[0].claims[0]?.text.slice(0, 120) || 'Untitled comparison';
 

@@ -2,13 +2,14 @@ import type { Analysis } from '../contract/types';
 import { SCHEMA_VERSION } from '../contract/types';
 import { ANALYZER_VERSION } from '../contract/version';
 import { getPrisma } from '../db/client';
-import { analyze } from '../pipeline';
+import { runAnalysis } from '../workers/analysis-pool';
 import type { StoredComparison } from './types';
 import { writeAnalysisRows } from './write-analysis';
 
 /**
  * Reads a comparison. One analysed by another analyser version is re-analysed from its stored texts
- * (never shown stale, never lost) and saved again.
+ * (never shown stale, never lost) and saved again; past the analysis deadline the read fails with 503
+ * ANALYSIS_TIMEOUT and the stored rows stay as they were.
  */
 export async function getComparisonById({ id }: { id: string }): Promise<StoredComparison | null> {
   const prisma = getPrisma();
@@ -22,7 +23,7 @@ export async function getComparisonById({ id }: { id: string }): Promise<StoredC
     orderBy: { position: 'asc' },
     include: { article: { include: { outlet: true } } },
   });
-  const analysis = analyze(
+  const analysis = await runAnalysis(
     members.map(({ article }) => ({
       outlet: article.outlet.name,
       title: article.title,

@@ -1,6 +1,7 @@
 // POST /api/ingest: reads one article without storing anything, for the new-comparison form's
 // per-article progress and errors: a URL (JSON {"url"}) is fetched safely and extracted; an uploaded
-// file (multipart/form-data, field "file") is read by type. Answers {articles: [...]}.
+// file (multipart/form-data, field "file") is read by type. Answers {articles: [...]}. HTML is read in
+// the worker pool under a deadline (503 ANALYSIS_TIMEOUT past it).
 import { AppError } from '@/lib/errors';
 import { inputError } from '@/lib/api/api-article-schema';
 import { fileToArticles } from '@/lib/api/file-to-articles';
@@ -9,6 +10,7 @@ import { MAX_UPLOAD_BYTES } from '@/lib/api/limits';
 import { mediaType, readBodyBytes, readJsonBody } from '@/lib/api/read-body';
 import { resolveArticle } from '@/lib/api/resolve-articles';
 import { apiRoute } from '@/lib/api/route';
+import { runHtmlExtraction } from '@/lib/workers/analysis-pool';
 import { ingestUrlBody } from './schema';
 
 async function fromUpload(request: Request) {
@@ -22,7 +24,7 @@ async function fromUpload(request: Request) {
   }
   const file = form.get('file');
   if (!file || typeof file === 'string') throw new AppError('INVALID_INPUT', 'Upload the article as a file in the form field "file".', 400);
-  const { articles } = fileToArticles(file.name || 'upload.txt', new Uint8Array(await file.arrayBuffer()));
+  const { articles } = await fileToArticles(file.name || 'upload.txt', new Uint8Array(await file.arrayBuffer()), { readHtml: (html) => runHtmlExtraction(html) });
   return articles;
 }
 
