@@ -110,6 +110,15 @@ describe('bad input through the API', () => {
     expect((await latin1.json()).detail).toMatch(/latin1\.txt is not valid UTF-8/);
     const empty = await upload('empty.txt', '');
     expect(empty.status).toBe(400);
+    // Shapes that made the markdown reader's regular expressions and Readability superlinear: each is read in full
+    const heading = await upload('heading.md', `# Talks${' '.repeat(900)}resume\n\n${'<'.repeat(100_000)} officials said.`);
+    expect(heading.status).toBe(200);
+    const [fromMarkdown] = (await heading.json()).articles;
+    expect(fromMarkdown.title).toBe(`Talks${' '.repeat(900)}resume`);
+    expect(fromMarkdown.text).toBe(`${'<'.repeat(100_000)} officials said.`);
+    const deep = await upload('deep.html', `<html><body>${'<div>'.repeat(10_000)}<p>Officials said the talks would resume in Rome on Friday.</p>${'</div>'.repeat(10_000)}</body></html>`);
+    expect(deep.status).toBe(200);
+    expect((await deep.json()).articles[0].text).toBe('Officials said the talks would resume in Rome on Friday.');
     const good = await upload('wire.txt', 'Talks resumed in Oman on Friday.');
     expect(good.status).toBe(200);
     expect(await good.json()).toEqual({ articles: [{ outlet: 'wire', text: 'Talks resumed in Oman on Friday.' }] });

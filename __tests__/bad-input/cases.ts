@@ -2,6 +2,7 @@
 // message a person can act on) or a correct analysis; never a 500.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HOSTILE_SHAPES, randomUnicode } from '../../scripts/hostile/shapes';
 
 const seed = readFileSync(join(__dirname, '..', '..', 'seeds', '000_68b51bf4a201928c.txt'), 'utf8');
 
@@ -42,6 +43,19 @@ export const TEXT_CASES: TextCase[] = [
   {
     name: 'markup and script in the text',
     texts: ['<script>alert(1)</script> Officials said <img src=x onerror="alert(2)"> the <a href="javascript:alert(3)">talks</a> resumed.'],
+    error: null,
+  },
+  {
+    // issue 10: the unclosed quotation that once looped forever in the claims stage
+    name: 'three lines with an unclosed quotation',
+    texts: [
+      'I am excited because I know what is coming and he is going to have a blast . "\nJane Doe , who stars as the companion , said : "I am so excited Tom Baker is the man taking on the challenge of becoming the next lead .\n"With his writing and his talent I know we will be making an amazing show with an incredible lead .\n',
+    ],
+    error: null,
+  },
+  {
+    name: 'hostile shapes: unclosed and mixed quotes, endless sentences, commas, "he said", deep parentheses, tokenised text',
+    texts: Object.values(HOSTILE_SHAPES).map((shape) => shape(5_000)).concat(randomUnicode(5_000, 11)),
     error: null,
   },
 ];

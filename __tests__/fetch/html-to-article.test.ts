@@ -60,6 +60,16 @@ describe('htmlToArticle', () => {
   });
 });
 
+describe('pages nested deeper than any article', () => {
+  test('past the depth limit the text is kept as paragraphs: blocks and <br> still separate it, scripts never reach it', async () => {
+    const inner = `<p>The talks resume in Rome.</p><div><span>Oman mediates</span><br><em>again</em></div><script>alert(1)</script><p>Both sides said so.</p>`;
+    const deep = await htmlToArticle(`<html><body>${'<div>'.repeat(3_000)}${inner}${'</div>'.repeat(3_000)}</body></html>`);
+    expect(deep.text).toBe('The talks resume in Rome.\n\nOman mediates\nagain\n\nBoth sides said so.');
+    const shallow = await htmlToArticle(`<html><body>${'<div>'.repeat(10)}${inner}${'</div>'.repeat(10)}</body></html>`);
+    expect(shallow.text).toBe(deep.text);
+  });
+});
+
 describe('URL ingestion', () => {
   let server: http.Server;
   let port = 0;
@@ -94,4 +104,22 @@ describe('markdownToArticle', () => {
       text: 'Officials said the talks resume.\n\nA quote here.\n\none\ntwo',
     });
   });
+
+  test('unclosed and nested marks are left as text; closed ones are dropped', () => {
+    const read = (line: string) => markdownToArticle(`x\n${line}`).text.slice(2);
+    expect(read('see [the [talks](https://x.example) here')).toBe('see [the talks here');
+    expect(read('![a map](map.png) and [Rome](https://r.example)')).toBe('a map and Rome');
+    expect(read('[not a link] (space) and [open](never closed')).toBe('[not a link] (space) and [open](never closed');
+    expect(read('a <b>bold</b> and 3 < 4 > 2 <<em>x</em>')).toBe('a bold and 3  2 <x');
+    expect(read('**strong** and **never closed')).toBe('strong and **never closed');
+    expect(read('__one__ and ____')).toBe('one and ____');
+    expect(read('- [x](y) **z**')).toBe('x z');
+  });
+
+  test('headings: closing hashes and runs of spaces are trimmed; only the first # heading is the title', () => {
+    expect(markdownToArticle(`# a${' '.repeat(2_000)}b ##\n\n#no space\n# Second`)).toEqual({ title: `a${' '.repeat(2_000)}b`, text: '#no space\nSecond' });
+    expect(markdownToArticle('#   #\ntext')).toEqual({ text: 'text' });
+    expect(markdownToArticle('# C# rocks\n- - -\ntext')).toEqual({ title: 'C# rocks', text: 'text' });
+  });
 });
+

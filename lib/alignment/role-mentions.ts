@@ -19,6 +19,7 @@ export interface RoleMention {
 }
 
 const WORD = /[\p{L}][\p{L}'’.-]*/gu;
+const MAX_TITLE_WORDS = 8;
 
 export function roleMentions(articles: AnalyzedArticle[]): RoleMention[] {
   const out: RoleMention[] = [];
@@ -74,7 +75,9 @@ function titledNames(text: string): [string, string][] {
     while (e + 1 < tokens.length && e - k < 4 && isName(tokens[e + 1].t) && !text.slice(tokens[e].end, tokens[e + 1].start).trim()) e++;
     if (e === k + 1) continue; // a full name has at least two words
     let b = k;
-    while (b > 0 && !text.slice(tokens[b - 1].end, tokens[b].start).trim() && (/^\p{Lu}/u.test(tokens[b - 1].t) || isRole(tokens[b - 1].t) || tokens[b - 1].t === 'of')) b--;
+    // a title is a few words ("Iran's Deputy Foreign Minister"): the lookback is bounded so that a
+    // long run of capitalised words is not rescanned from every role word in it
+    while (b > 0 && k - b < MAX_TITLE_WORDS && !text.slice(tokens[b - 1].end, tokens[b].start).trim() && (/^\p{Lu}/u.test(tokens[b - 1].t) || isRole(tokens[b - 1].t) || tokens[b - 1].t === 'of')) b--;
     while (b < k && /^(the|of|The)$/.test(tokens[b].t)) b++;
     out.push([text.slice(tokens[b].start, tokens[k].end), text.slice(tokens[k + 1].start, tokens[e].end).replace(/[.,]$/, '')]);
   }

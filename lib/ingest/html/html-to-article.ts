@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../../contract/types';
 import { domToText } from './dom-to-text';
+import { limitNesting } from './limit-nesting';
 import { readPageMetadata } from './page-metadata';
 
 export interface HtmlArticle extends ArticleInput {
@@ -33,7 +34,7 @@ const loadLinkedom = () => (linkedom ??= require('linkedom') as typeof import('l
 function parseDocument(html: string): Document {
   // linkedom treats a fragment without <html> as a bare node list; wrap it so `document.body` exists.
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return loadLinkedom().parseHTML(page).document as unknown as Document;
+  return limitNesting(loadLinkedom().parseHTML(page).document as unknown as Document);
 }
 
 /** The article body: Readability's pick when it finds one, else the whole <body> as text. */

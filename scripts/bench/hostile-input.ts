@@ -1,0 +1,51 @@
+// `npm run bench hostile-input`: does doubling a hostile input at most about double the time? For
+// each shape in scripts/hostile/shapes.ts, the whole pipeline (`analyze`, two articles) runs at n and
+// 2n characters, and the markdown reader, the HTML reader and the role-mention scan run on the shapes
+// that once made them superlinear. The figure that holds on a shared machine is the ratio t(2n)/t(n)
+// within one run, in CPU time, best of three. Linear work gives about 2; above 3 is flagged.
+import { HOSTILE_SHAPES, randomUnicode } from '../hostile/shapes';
+
+function cpuMs(work: () => void, rounds = 3): number {
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const before = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+function report(name: string, n: number, work: (n: number) => void) {
+  work(Math.min(n, 2000)); // warm: the model and the word lists load once
+  const single = cpuMs(() => work(n));
+  const double = cpuMs(() => work(2 * n));
+  const ratio = double / Math.max(single, 0.001);
+  const flag = ratio > 3 ? '  SUPERLINEAR' : '';
+  console.log(`${name.padEnd(28)} ${String(n).padStart(7)} ${single.toFixed(0).padStart(7)} ms ${String(2 * n).padStart(7)} ${double.toFixed(0).padStart(7)} ms  ×${ratio.toFixed(2)}${flag}`);
+}
+
+export async function run(): Promise<void> {
+  const { analyze } = await import('../../lib/pipeline');
+  const { markdownToArticle } = await import('../../lib/ingest/html/markdown-to-article');
+  const { htmlToArticle } = await import('../../lib/ingest/html/html-to-article');
+  const { roleMentions } = await import('../../lib/alignment/role-mentions');
+  const n = Number(process.env.BENCH_HOSTILE_CHARS ?? 40_000);
+  console.log(`${'shape'.padEnd(28)} ${'n'.padStart(7)} ${'t(n)'.padStart(10)} ${'2n'.padStart(7)} ${'t(2n)'.padStart(10)}  ratio`);
+  const shapes = { ...HOSTILE_SHAPES, randomUnicode: (length: number) => randomUnicode(length, 7) };
+  for (const [name, make] of Object.entries(shapes)) {
+    report(`analyze: ${name}`, n, (size) => analyze([{ outlet: 'A', text: make(size) }, { outlet: 'B', text: make(Math.floor(size / 2)) }]));
+  }
+  const md: Record<string, (size: number) => string> = {
+    'heading + spaces': (size) => `# a${' '.repeat(size)}b`,
+    'open angles': (size) => '<'.repeat(size),
+    'open images': (size) => '!['.repeat(size / 2),
+    'unclosed links': (size) => '[a]('.repeat(size / 4),
+    'unpaired strong': (size) => '** '.repeat(size / 3),
+  };
+  for (const [name, make] of Object.entries(md)) report(`markdown: ${name}`, 25 * n, (size) => markdownToArticle(make(size)));
+  const nested = (depth: number) => `<html><body>${'<div>'.repeat(depth)}<p>${'Officials said the talks would resume in Rome on Friday. '.repeat(10)}</p>${'</div>'.repeat(depth)}</body></html>`;
+  report('html: nested <div>s (depth)', n / 8, (depth) => htmlToArticle(nested(depth)));
+  const titled = (size: number) => [{ id: 'a', claims: [{ id: 'c', text: HOSTILE_SHAPES.capsNames(size), speaker: null }] }];
+  report('role mentions: titled names', 2 * n, (size) => roleMentions(titled(size) as unknown as Parameters<typeof roleMentions>[0]));
+}
