@@ -7,6 +7,8 @@ import verbExceptions from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
 import nounExceptions from 'wink-eng-lite-web-model/dist/wn-noun-exceptions.js';
 
 const cache = new Map<string, string>();
+/** Longer than any English word: such a token is left as it is. */
+const MAX_STEMMED_LETTERS = 40;
 
 export function normaliseWord(word: string): string {
   const cached = cache.get(word);
@@ -17,7 +19,8 @@ export function normaliseWord(word: string): string {
     : Object.prototype.hasOwnProperty.call(nounExceptions, lower)
       ? nounExceptions[lower]
       : lower;
-  const key = /^\p{L}+$/u.test(base) ? stem(base) : base;
+  // the stemmer's suffix patterns rescan a word from every position: a 4,000-letter "word" took 300 ms
+  const key = base.length <= MAX_STEMMED_LETTERS && /^\p{L}+$/u.test(base) ? stem(base) : base;
   if (cache.size < 200_000) cache.set(word, key);
   return key;
 }

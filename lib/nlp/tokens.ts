@@ -15,6 +15,28 @@ export interface WinkEntity {
   last: number;
 }
 
+/** Longer than any word, number or address in prose. */
+export const MAX_RUN_CHARS = 100;
+
+/**
+ * The text with a space put in place of one character every MAX_RUN_CHARS in any run of non-space
+ * characters longer than that. wink's tokenizer tries its e-mail and URL patterns from every position
+ * of a run, and its stemmer's suffix patterns do the same, so an 8,000-character "word" took seconds.
+ * The copy has the same length, so every token offset still points into the original text, which is
+ * what claims and annotations slice; only the tokens of such a run (never prose) differ.
+ */
+export function breakOverlongRuns(text: string): string {
+  if (!/\S{101}/.test(text)) return text;
+  return text.replace(/\S{101,}/g, (run) => {
+    const chars = run.split('');
+    for (let i = MAX_RUN_CHARS; i < chars.length; i += MAX_RUN_CHARS) {
+      while (i < chars.length && /[\ud800-\udfff]/.test(chars[i])) i++; // a space in place of half a surrogate pair would orphan the other half
+      if (i < chars.length) chars[i] = ' ';
+    }
+    return chars.join('');
+  });
+}
+
 export class TokenTable {
   private readonly doc: ReturnType<typeof nlp.readDoc>;
   private readonly columns = new Map<TokenColumn, string[]>();
@@ -22,7 +44,7 @@ export class TokenTable {
   private entitySpans: WinkEntity[] | null = null;
 
   constructor(readonly text: string) {
-    this.doc = nlp.readDoc(text);
+    this.doc = nlp.readDoc(breakOverlongRuns(text));
   }
 
   /** One property of every token, in token order. Callers must not modify the array: it is shared. */

@@ -1,7 +1,7 @@
 // Hostile text shapes, each a function of a target length, shared by the scaling benchmark
 // (`npm run bench hostile-input`), the fuzz run (`npm run fuzz`) and the bad-input suite. Each shape is
 // the kind of text that once made a stage rescan its input: quotations never closed, lone marks, one
-// endless sentence, thousands of "he said", deep parentheses, tokenised wire text, runs of titled names.
+// endless sentence, thousands of "he said", deep parentheses, tokenised wire text, runs of titled names, one endless word.
 
 const QUOTE_MARKS = ['"', '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', "'", '\u201e', '\u2039', '\u203a', '\u300c', '\u300d'];
 
@@ -15,9 +15,10 @@ export const HOSTILE_SHAPES: Record<string, (length: number) => string> = {
   longSentence: (n) => repeatTo('the talks between the two sides continued in the capital with officials from both ', n),
   commas: (n) => repeatTo('Rome, ', n),
   heSaid: (n) => repeatTo('he said, ', n),
-  parens: (n) => '('.repeat(Math.floor(n / 2)) + 'talks' + ')'.repeat(Math.floor(n / 2) - 3),
+  parens: (n) => `${'('.repeat(Math.floor(n / 2))}talks${')'.repeat(Math.max(0, Math.floor(n / 2) - 5))}`,
   tokenised: (n) => repeatTo('Iran \'s foreign minister , Abbas Araghchi , said on Monday : " The talks will go on . " ', n),
   capsNames: (n) => repeatTo('Abbas Araghchi Foreign Minister ', n),
+  oneWord: (n) => repeatTo('Iran', n),
   newlines: (n) => repeatTo('" talks\n', n),
 };
 
