@@ -120,6 +120,13 @@ describe('markdownToArticle', () => {
     expect(markdownToArticle(`# a${' '.repeat(2_000)}b ##\n\n#no space\n# Second`)).toEqual({ title: `a${' '.repeat(2_000)}b`, text: '#no space\nSecond' });
     expect(markdownToArticle('#   #\ntext')).toEqual({ text: 'text' });
     expect(markdownToArticle('# C# rocks\n- - -\ntext')).toEqual({ title: 'C# rocks', text: 'text' });
+    expect(markdownToArticle('a\n\n   ***\n\nb\n    ---\n_ _\n-*-')).toEqual({ text: 'a\n\nb\n    ---\n \n-*-' });
+  });
+
+  test('a 3 MB line of marks is read without overflowing the stack', () => {
+    expect(markdownToArticle(`x\n${'** '.repeat(1_000_000)}`).text).toBe('x');
+    expect(markdownToArticle(`x\n${'**a '.repeat(700_000)}`).text.startsWith('x\na a a ')).toBe(true);
+    expect(markdownToArticle(`x\n${'- '.repeat(1_500_000)}`).text).toBe('x');
   });
 });
 

@@ -31,15 +31,23 @@ export function scoreSentiment(text: string): ClaimSentiment {
   };
 }
 
-/** Blanks the actors' names out of the claim text: "United States" or "Hope, Arkansas" carry no tone. */
+/** Blanks the actors' names out of the claim text: "United States" or "Hope, Arkansas" carry no tone. One pass over the claim, however many names (27,000 of "Rome," once took seconds when each was blanked by rebuilding the text). */
 function withoutNames(claim: ExtractedClaim, tokens: Token[], mentions: { from: number; to: number }[]): string {
-  let text = claim.text;
-  for (const m of mentions) {
-    const start = tokens[m.from].start - claim.start;
-    const end = tokens[m.to - 1].end - claim.start;
-    if (start >= 0 && end <= text.length) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  const text = claim.text;
+  const blanks = mentions
+    .map((m) => [tokens[m.from].start - claim.start, tokens[m.to - 1].end - claim.start] as const)
+    .filter(([start, end]) => start >= 0 && end <= text.length)
+    .sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [start, end] of blanks) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    pieces.push(text.slice(at, from), ' '.repeat(end - from));
+    at = end;
   }
-  return text;
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /**
@@ -49,7 +57,8 @@ function withoutNames(claim: ExtractedClaim, tokens: Token[], mentions: { from: 
 export function scoreClaimSentiment(claim: ExtractedClaim, tokens: Token[], from: number, to: number): ClaimSentiment {
   const mentions = actorMentions(claim, tokens, from, to).filter((m) => m.to <= to && m.from >= from);
   const base = scoreSentiment(withoutNames(claim, tokens, mentions));
-  const named = (i: number) => mentions.some((m) => m.from <= i && i < m.to);
-  const tones = actorTone(mentions, scoreTokens(tokens, from, to).filter((s) => !named(s.index)));
+  const inName = new Uint8Array(Math.max(0, to - from));
+  for (const m of mentions) inName.fill(1, m.from - from, m.to - from);
+  const tones = actorTone(mentions, scoreTokens(tokens, from, to).filter((s) => !inName[s.index - from]));
   return { ...base, actorTone: tones };
 }

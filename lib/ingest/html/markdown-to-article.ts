@@ -113,7 +113,19 @@ function levelOneHeading(line: string): string | null {
   return text;
 }
 
-const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+/** `---`, `* * *`, `___`: three or more of one mark and nothing else but spaces. By hand: the regular expression overflowed the stack on a 2 MB line. */
+function isThematicBreak(line: string): boolean {
+  const indent = line.length - line.trimStart().length;
+  const rest = line.trim();
+  const mark = rest[0];
+  if (indent > 3 || (mark !== '-' && mark !== '*' && mark !== '_')) return false;
+  let marks = 0;
+  for (const c of rest) {
+    if (c === mark) marks++;
+    else if (c !== ' ' && c !== '\t') return false;
+  }
+  return marks >= 3;
+}
 
 export function markdownToArticle(markdown: string): ArticleInput {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
@@ -129,7 +141,7 @@ export function markdownToArticle(markdown: string): ArticleInput {
       out.push(line);
       continue;
     }
-    if (THEMATIC_BREAK.test(line)) {
+    if (isThematicBreak(line)) {
       out.push(''); // thematic break
       continue;
     }
