@@ -1,55 +1,30 @@
-// Sentiment: AFINN-165 scores from the `sentiment` package, with the words behind each score and the tone
-// attached to each actor. Word-list scores are weak on news (STACK.md): show the words, compare, don't trust absolutes.
-import Sentiment from 'sentiment';
+// Sentiment: the tone of the narrator's evaluative words (Hu & Liu opinion words, AFINN-165 intensities), with
+// the words behind each score and the tone attached to each actor. Word-list scores are weak on news (STACK.md): show the words, compare, don't trust absolutes.
 import type { Sentiment as ClaimSentiment } from '../contract/types';
 import type { ExtractedClaim } from '../contract/stages';
 import type { Token } from '../annotations/tokens';
-import { scoreTokens } from './afinn';
+import { quotedSpans } from '../annotations/voice';
+import { scoreEvaluative } from './evaluative';
 import { actorMentions, actorTone } from './actor-tone';
 
 export { compareTone } from './compare-tone';
 
-const analyzer = new Sentiment();
-
-/** The package splits on spaces and strips ASCII punctuation only: curly quotes and dashes would glue to words. */
-function forPackage(text: string): string {
-  return text.replace(/[“”«»„]/g, ' ').replace(/[‘’]/g, "'").replace(/[—–]/g, ' ');
-}
-
-export function scoreSentiment(text: string): ClaimSentiment {
-  const result = analyzer.analyze(forPackage(text));
-  const words = result.calculation.map((entry) => {
-    const [word, score] = Object.entries(entry)[0];
-    return { word, score: Number(score) };
-  });
-  return {
-    score: result.score,
-    comparative: Number(result.comparative.toFixed(4)),
-    label: result.score < 0 ? 'negative' : result.score > 0 ? 'positive' : 'neutral',
-    words: words.reverse(),
-    actorTone: [],
-  };
-}
-
-/** Blanks the actors' names out of the claim text: "United States" or "Hope, Arkansas" carry no tone. */
-function withoutNames(claim: ExtractedClaim, tokens: Token[], mentions: { from: number; to: number }[]): string {
-  let text = claim.text;
-  for (const m of mentions) {
-    const start = tokens[m.from].start - claim.start;
-    const end = tokens[m.to - 1].end - claim.start;
-    if (start >= 0 && end <= text.length) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-  }
-  return text;
-}
-
 /**
- * A claim's sentiment with `actorTone`: tokens `[from, to)` are the claim's slice of the article's tokens.
- * The package scores the claim with the actors' names blanked out, and no word inside a name is attached to an actor.
+ * A claim's sentiment: tokens `[from, to)` are the claim's slice of the article's tokens. Only the narrator's
+ * evaluative words count (`./evaluative`): a claim without any is neutral, whatever AFINN makes of its verbs.
  */
 export function scoreClaimSentiment(claim: ExtractedClaim, tokens: Token[], from: number, to: number): ClaimSentiment {
   const mentions = actorMentions(claim, tokens, from, to).filter((m) => m.to <= to && m.from >= from);
-  const base = scoreSentiment(withoutNames(claim, tokens, mentions));
-  const named = (i: number) => mentions.some((m) => m.from <= i && i < m.to);
-  const tones = actorTone(mentions, scoreTokens(tokens, from, to).filter((s) => !named(s.index)));
-  return { ...base, actorTone: tones };
+  const quoted = quotedSpans(claim);
+  const skip = (i: number) =>
+    mentions.some((m) => m.from <= i && i < m.to) || quoted.some((q) => q.start <= tokens[i].start && tokens[i].end <= q.end);
+  const scored = scoreEvaluative(tokens, from, to, skip);
+  const score = scored.reduce((sum, s) => sum + s.score, 0);
+  return {
+    score,
+    comparative: Number((score / Math.max(1, to - from)).toFixed(4)),
+    label: score < 0 ? 'negative' : score > 0 ? 'positive' : 'neutral',
+    words: scored.map((s) => ({ word: s.word, score: s.score })),
+    actorTone: actorTone(mentions, scored),
+  };
 }
