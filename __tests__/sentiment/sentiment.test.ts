@@ -83,8 +83,14 @@ describe('compareTone', () => {
     expect(compareTone([...a, ...b], { a1: 'Outlet A', a2: 'Outlet B' })).toEqual({
       moreNegative: 'a2',
       difference: a[0].sentiment.score - b[0].sentiment.score,
-      note: "Outlet B is more negative by 1; Outlet B says 'Terrorists', 'massacre', Outlet A has no such words.",
+      note: `Outlet B is more negative by 1; Outlet B says 'Terrorists', 'massacre', Outlet A has no such words. Narrator bias: Outlet B ${b[0].bias!.score.toFixed(2)}, Outlet A ${a[0].bias!.score.toFixed(2)}.`,
     });
+    expect(b[0].bias!.score - a[0].bias!.score).toBeGreaterThan(0.1);
+  });
+
+  it('leaves the narrator bias out when the wording of the sources scores alike', () => {
+    const flat = claimsOf('Gunmen attacked the town.', 'a2');
+    expect(compareTone([...a, ...flat]).note).not.toContain('Narrator bias');
   });
 
   it('points to the positive words of the kinder source when the other has no words of its own', () => {

@@ -1,9 +1,10 @@
-// Annotations stage: adds annotations, frames and sentiment to every claim. The article is read by wink
+// Annotations stage: adds annotations, frames, sentiment and the narrator-bias score to every claim. The article is read by wink
 // once; each claim then works on its own slice of tokens.
 import type { AnalyzedArticle, Sentiment } from '../contract/types';
 import type { ArticleWithClaims } from '../contract/stages';
 import { detectFrames } from '../frames';
 import { scoreClaimSentiment } from '../sentiment';
+import { scoreBias } from '../bias';
 import { annotateClaim } from './annotate-claim';
 import { tokenize, tokenRange } from './tokens';
 
@@ -19,10 +20,13 @@ export function annotate(article: ArticleWithClaims): AnalyzedArticle {
     ...article,
     claims: article.claims.map((claim) => {
       const [from, to] = tokenRange(tokens, claim.start, claim.end);
+      const sentiment = scoreClaimSentiment(claim, tokens, from, to);
+      const annotations = annotateClaim(article.text, claim, tokens, from, to);
       return {
         ...claim,
-        sentiment: scoreClaimSentiment(claim, tokens, from, to),
-        annotations: annotateClaim(article.text, claim, tokens, from, to),
+        sentiment,
+        bias: scoreBias(claim, annotations, sentiment, tokens, from, to),
+        annotations,
         frames: detectFrames(article.text, tokens, from, to),
       };
     }),

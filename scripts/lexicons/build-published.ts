@@ -164,6 +164,7 @@ function main() {
       positive: positive.filter((w) => WORDLIKE.test(w) && !excluded.has(w) && !reportSet.has(w) && w in afinn),
     },
     cues: {
+      npov: [...npov].filter((w) => WORDLIKE.test(w) && !w.includes(' ')).sort(),
       assertive: assertives.filter((w) => WORDLIKE.test(w) && !w.includes(' ')),
       implicative: implicatives.filter((w) => WORDLIKE.test(w) && !w.includes(' ')),
     },
