@@ -174,4 +174,36 @@ describe('frames with no name before the verb', () => {
     expect(claimContaining(analyseText('“We will win,” he said, and the crowd cheered.'), 'crowd').speaker).toBeNull();
     expect(claimContaining(analyseText('The talks will resume, diplomats said, while Iran sent a delegation.'), 'delegation').speaker).toBeNull();
   });
+
+  test('issue 12: "House Republicans said" is an unnamed group, like "Senate Democrats"', () => {
+    const article = analyseText('House Republicans said the bill would fail. Senate Democrats said it would pass.');
+    expect(claimContaining(article, 'fail').speaker).toMatchObject({ name: null, role: 'House Republicans', vague: true });
+    expect(claimContaining(article, 'pass').speaker).toMatchObject({ name: null, role: 'Senate Democrats', vague: true });
+  });
+
+  test('issue 12: a participle speaks for the clause subject: "X did not back down, saying, “…”", "X released a statement saying: “…”"', () => {
+    const santorum = analyseText('Rick Santorum spoke in Ohio. Asked whether he meant it, Mr. Santorum did not back down, saying, “I think the record is bad.”');
+    expect(claimContaining(santorum, 'record is bad').speaker).toMatchObject({ name: 'Rick Santorum', verb: 'saying', quote: 'direct' });
+    const romney = analyseText('Mitt Romney spoke on Monday. Romney released a statement late Tuesday saying: “The comments were offensive.”');
+    expect(claimContaining(romney, 'offensive').speaker).toMatchObject({ name: 'Mitt Romney', verb: 'saying' });
+    const company = analyseText('The company cut jobs on Friday, saying demand fell.');
+    expect(claimContaining(company, 'demand').speaker?.content?.text).toBe('demand fell');
+    // Not a frame: a sentence-initial question put to someone, or a participle that reports nothing.
+    expect(claimContaining(analyseText('Asked about the plan, Obama said it would work.'), 'plan').speaker).toMatchObject({ name: 'Obama', verb: 'said' });
+  });
+
+  test('issue 12: "the governor" refers back to "Gov. Rick Perry" through the abbreviation', () => {
+    const article = analyseText('Gov. Rick Perry said he would run. “As president, I will end it,” the governor said.');
+    expect(claimContaining(article, 'I will end it').speaker).toMatchObject({ name: 'Rick Perry', quote: 'direct' });
+  });
+
+  test('issue 12: a quotation ending in "?" keeps the short frame after it: "“Why …?” Akin continued."', () => {
+    const article = analyseText('Todd Akin spoke on the radio. “Why can’t he run his race and I run mine?” Akin continued. “Is this fair?” Obama asked reporters on Friday.');
+    expect(claimContaining(article, 'run mine').speaker).toMatchObject({ name: 'Todd Akin', verb: 'continued', quote: 'direct' });
+    expect(claimContaining(article, 'Is this fair').speaker).toMatchObject({ name: 'Obama', verb: 'asked', quote: 'direct' });
+    // A full statement after the question stays its own sentence.
+    const separate = analyseText('“Is this fair?” Obama said the plan was wrong and that they should quit now.');
+    expect(separate.claims.map((c) => c.text)).toEqual(['“Is this fair?”', 'Obama said the plan was wrong and that they should quit now.']);
+  });
 });
+

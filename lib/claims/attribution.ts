@@ -93,11 +93,13 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
     const verbLike = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && v > first && !!next && (next.lower === 'that' || ((next.value === ',' || next.value === ':') && /^["“]/.test(tokens[v + 2]?.value ?? ''))));
     if (!verbLike) continue;
     if (verb.type === 'call' && next?.lower !== 'on') continue;
+    // "Asked whether …, Mr. Santorum said": a question put to the speaker opens the sentence; it is no frame.
+    if (v === first && verb.lemma === 'ask' && /ed$/.test(t.lower)) continue;
     if (v === first && /^\p{Lu}/u.test(t.value) && verb.type !== 'after-quote') {
       const inverted = openingInverted(ctx, first, last, v, verb);
       if (inverted) return inverted;
     }
-    const frame = (verb.type === 'after-quote' ? null : frameFirst(ctx, first, last, v, verb)) ?? frameLast(ctx, first, last, v, verb);
+    const frame = (verb.type === 'after-quote' ? null : frameFirst(ctx, first, last, v, verb) ?? participleFrame(ctx, first, last, v, verb)) ?? frameLast(ctx, first, last, v, verb);
     if (frame) return frame;
   }
   return null;
@@ -281,6 +283,44 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
     verbText: ctx.text.slice(tokens[v].start, tokens[verb.type === 'call' ? v + 1 : v].end),
     speakerFirst: subject[0],
     speakerEnd: subject[1],
+    contentStart: tokens[c].start,
+    contentEnd: tokens[last].end,
+  };
+}
+
+// "Mr. Santorum did not back down, saying, “…”", "Romney released a statement late Tuesday saying: “…”": the
+// clause's subject speaks through a participle that opens the content (after a comma, or before a comma, a colon,
+// "that" or a quotation). The subject is the clause's opening noun phrase (after a participial opener such as
+// "Asked whether …,"), right before its finite verb, with "on Sunday" or an adverb allowed in between.
+const MAX_PARTICIPLE_SUBJECT = 6;
+function participleFrame(ctx: Context, first: number, last: number, v: number, verb: ReportingVerb): Frame | null {
+  const { tokens, dateToken } = ctx;
+  if (v === first || !/ing$/.test(tokens[v].lower) || verb.type === 'call') return null;
+  const next = tokens[v + 1];
+  const opensContent = !!next && (next.value === ',' || next.value === ':' || next.lower === 'that' || next.value === '“' || next.value === '"');
+  // ", saying" and ",” saying" (the comma of a quotation that ends just before).
+  const afterComma = tokens[v - 1].value === ',' || (isQuoteMark(tokens[v - 1]) && tokens[v - 2]?.value === ',');
+  if (!opensContent && !afterComma) return null;
+  let start = first;
+  // "Asked whether he was suggesting …, Mr. Santorum did not back down": the subject follows the opener's comma.
+  if (tokens[first].pos === 'VERB' && /(ed|ing)$/.test(tokens[first].lower)) {
+    start = first + 1;
+    while (start < v && tokens[start].value !== ',') start++;
+    start++;
+  }
+  let s = start;
+  while (s < v && (NP_POS.has(tokens[s].pos) || (tokens[s].value === '.' && s > start) || (s === start && tokens[s].pos === 'PRON'))) s++;
+  if (s === start || s >= v || s - start > MAX_PARTICIPLE_SUBJECT) return null;
+  const subjectEnd = s;
+  while (s < v && (tokens[s].pos === 'ADV' || dateToken[s] || (tokens[s].lower === 'on' && dateToken[s + 1]))) s++;
+  if (tokens[s].pos !== 'VERB' && tokens[s].pos !== 'AUX') return null;
+  const c = contentAfter(ctx, v, last, verb);
+  if (last - c < 1) return null;
+  return {
+    verb,
+    verbText: ctx.text.slice(tokens[v].start, tokens[v].end),
+    speakerFirst: start,
+    speakerEnd: subjectEnd,
     contentStart: tokens[c].start,
     contentEnd: tokens[last].end,
   };
