@@ -205,5 +205,14 @@ describe('frames with no name before the verb', () => {
     const separate = analyseText('“Is this fair?” Obama said the plan was wrong and that they should quit now.');
     expect(separate.claims.map((c) => c.text)).toEqual(['“Is this fair?”', 'Obama said the plan was wrong and that they should quit now.']);
   });
+
+  test('issue 12: "Biden retorted: “…”" and "was quick to retort:" open a quotation the next sentences continue', () => {
+    const article = analyseText('Joe Biden spoke. Biden was quick to retort: “That is malarkey. Not a single thing he said is accurate.”');
+    expect(claimContaining(article, 'malarkey').speaker).toMatchObject({ name: 'Joe Biden', quote: 'direct' });
+    expect(claimContaining(article, 'Not a single thing').speaker).toMatchObject({ name: 'Joe Biden', quote: 'direct' });
+    expect(speakerOf('Joe Biden spoke. Biden retorted that it was malarkey.', 'malarkey')).toMatchObject({ name: 'Joe Biden', verb: 'retorted', quote: 'indirect' });
+    // Without a colon or "that", an after-quote verb still only closes a quotation.
+    expect(speakerOf('“We will win,” Biden retorted.', 'win')).toMatchObject({ name: 'Biden', quote: 'direct' });
+  });
 });
 

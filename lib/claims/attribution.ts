@@ -99,7 +99,9 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
       const inverted = openingInverted(ctx, first, last, v, verb);
       if (inverted) return inverted;
     }
-    const frame = (verb.type === 'after-quote' ? null : frameFirst(ctx, first, last, v, verb) ?? participleFrame(ctx, first, last, v, verb)) ?? frameLast(ctx, first, last, v, verb);
+    // An after-quote verb ("retorted", "quipped") opens content only when a colon or "that" says so: "Biden retorted: “…”".
+    const opens = verb.type !== 'after-quote' || next?.value === ':' || next?.lower === 'that';
+    const frame = (opens ? frameFirst(ctx, first, last, v, verb) ?? participleFrame(ctx, first, last, v, verb) : null) ?? frameLast(ctx, first, last, v, verb);
     if (frame) return frame;
   }
   return null;
@@ -109,6 +111,8 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
 function subjectBefore(ctx: Context, first: number, v: number): [number, number] | null {
   const { tokens, dateToken } = ctx;
   let j = v - 1;
+  // "Biden was quick to retort": "be <adjective> to" before the verb belongs to the verb, not the subject.
+  if (j - 2 >= first && tokens[j].lower === 'to' && tokens[j - 1].pos === 'ADJ' && tokens[j - 2].pos === 'AUX') j -= 2;
   while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || dateToken[j] || (tokens[j].lower === 'on' && dateToken[j + 1]))) j--;
   if (j > first && tokens[j].value === ',') return appositiveBefore(ctx, first, j);
   const npEnd = j + 1;
