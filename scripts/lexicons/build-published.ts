@@ -72,6 +72,8 @@ interface Entry {
 }
 
 const CONTENT_POS = ['ADJ', 'ADV', 'VERB'];
+// Nouns too where AFINN-165 also scores the word: 'fiasco', 'smear' judge; 'resistance', 'enrichment' name things.
+const CONTENT_POS_AND_NOUN = [...CONTENT_POS, 'NOUN'];
 
 function main() {
   if (!existsSync(LISTS)) {
@@ -111,7 +113,7 @@ function main() {
       polarity: -1,
       note: `'${word}' is a negative opinion word (Hu & Liu 2004)${npov.has(word) ? ', and Wikipedia editors removed it as biased (Recasens et al. 2013)' : ''}: it tells the reader what to think of what it describes. A neutral report states what happened.`,
       lists: withNpov(word, ['huliu2004-negative']),
-      pos: CONTENT_POS,
+      pos: word in afinn ? CONTENT_POS_AND_NOUN : CONTENT_POS,
     }));
   }
   for (const word of positive) {
