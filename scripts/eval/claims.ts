@@ -60,6 +60,8 @@ function main() {
   // Named speakers: BASIL names a quotation's speaker (Michael_Steele) or calls it other_pro/other_anti. A claim
   // matches when its speaker name holds the annotated surname. By year: attribution rules were read on 2010 only.
   const named: Record<string, { n: number; matched: number; spoken: number }> = {};
+  // Per event (its three articles), for comparing two versions event by event: PER_EVENT=1 prints them.
+  const perEvent: Record<string, { n: number; matched: number }> = {};
   const all: Array<{ article: string; text: string; kind: string; speaker: string; content: string }> = [];
   const t0 = process.hrtime.bigint();
   for (const a of articles) {
@@ -102,6 +104,9 @@ function main() {
         const asPerson = !!c?.speaker?.name && c.speaker.name.toLowerCase().split(/[\s.]+/).includes(surname);
         const asGroup = person.length > 0 && groupWords.every((w) => said.some((x) => x.replace(/s$/, '') === w));
         if (asPerson || asGroup) row.matched++;
+        const event = (perEvent[a.name.replace(/_\d+\.json$/, '')] ??= { n: 0, matched: 0 });
+        event.n++;
+        if (asPerson || asGroup) event.matched++;
         else if (process.env.SHOW_MISSES) console.log(`MISS ${a.name} want ${q.speaker} got ${c?.speaker ? `${c.speaker.name ?? '(unnamed)'} / ${c.speaker.role ?? '-'} / ${c.speaker.mention?.text ?? '-'}` : 'no speaker'}\n   ${c?.text ?? q.txt}`);
       }
     }
@@ -116,6 +121,7 @@ function main() {
   const years = Object.keys(named).sort();
   const total = years.reduce((t, y) => ({ n: t.n + named[y].n, matched: t.matched + named[y].matched, spoken: t.spoken + named[y].spoken }), { n: 0, matched: 0, spoken: 0 });
   console.log(`BASIL quotations with a named speaker whose claim names that speaker: ${pct(total.matched, total.n)} of ${total.n} (${years.map((y) => `${y} ${pct(named[y].matched, named[y].n)} of ${named[y].n}`).join(', ')}); with any speaker ${pct(total.spoken, total.n)}`);
+  if (process.env.PER_EVENT) for (const [event, r] of Object.entries(perEvent).sort()) console.log(`EVENT ${event} ${r.matched}/${r.n}`);
   console.log(`ingest+claims time ${ms.toFixed(0)} ms (${(ms / articles.length).toFixed(1)} ms/article)`);
   console.log(`\nRandom sample of ${sampleSize} claims for a hand check:`);
   const picked = new Set<number>();
