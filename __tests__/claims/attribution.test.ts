@@ -214,5 +214,15 @@ describe('frames with no name before the verb', () => {
     // Without a colon or "that", an after-quote verb still only closes a quotation.
     expect(speakerOf('“We will win,” Biden retorted.', 'win')).toMatchObject({ name: 'Biden', quote: 'direct' });
   });
+
+  test('issue 12: "what he called “…”" gives the quotation to the clause subject; an expletive or a participle is no speaker', () => {
+    const santorum = analyseText('Rick Santorum spoke. It was in Ohio on Saturday that Mr. Santorum described what he called the “phony theology” of the agenda.');
+    const claim = claimContaining(santorum, 'phony theology');
+    expect(claim.speaker).toMatchObject({ name: 'Rick Santorum', verb: 'called' });
+    expect(claim.speaker?.content?.text).toBe('“phony theology”');
+    expect(claimContaining(analyseText('Nobody knows what it means.'), 'Nobody').speaker).toBeNull();
+    // Neither the expletive "It" nor "the week" (a participle read as "…, said X" turned round) is the speaker.
+    expect(claimContaining(analyseText('It came after Boehner chided Obama on Friday, saying the week was wasted.'), 'Boehner').speaker).toBeNull();
+  });
 });
 
