@@ -8,6 +8,15 @@ function annotationsOf(text: string): Annotation[] {
 const summary = (text: string) => annotationsOf(text).map((a) => `${a.kind}:${a.text}`);
 
 describe('annotation rules', () => {
+  it('keeps a denied label and says it is denied: "It was not a massacre", "America is not a circus"', () => {
+    const [massacre] = annotationsOf('It was not a massacre.').filter((x) => x.text === 'massacre');
+    expect(massacre.note).toContain("Here it is denied ('not')");
+    const [plain] = annotationsOf('It was a massacre.').filter((x) => x.text === 'massacre');
+    expect(plain.note).not.toContain('denied');
+    const [later] = annotationsOf('No one came, and it was a massacre.').filter((x) => x.text === 'massacre');
+    expect(later.note).not.toContain('denied');
+  });
+
   it('marks loaded wording with a note, a neutral alternative and the entry that matched', () => {
     const [a] = annotationsOf('The regime crushed the protest.').filter((x) => x.kind === 'loaded');
     expect(a).toEqual({

@@ -6,10 +6,11 @@
 //  - it is in the narrator's voice: words inside a quotation or reported content belong to the speaker;
 //  - it is not part of an actor's name.
 // Its score is AFINN-165's when AFINN agrees on the sign (intensity: "atrocious" −3 against "flawed" −1), else ±1,
-// flipped when a negator opens its phrase ("not a massacre", "never fair").
+// flipped when a negator governs it (lib/annotations/negation.ts: "not a massacre", "never fair").
 import labels from 'sentiment/languages/en/labels.json';
 import published from '../../lexicons/annotations-published.json';
 import { isReportingVerb } from '../annotations/reporting-lemmas';
+import { negatorOf } from '../annotations/negation';
 import type { Token } from '../annotations/tokens';
 
 const afinn = labels as Record<string, number>;
@@ -17,11 +18,6 @@ const polarity = new Map<string, -1 | 1>([
   ...published.opinionWords.negative.map((w): [string, -1] => [w, -1]),
   ...published.opinionWords.positive.map((w): [string, 1] => [w, 1]),
 ]);
-
-const NEGATORS = new Set(['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'barely', 'nothing', 'none', 'nobody', 'cannot']);
-/** How far back a negator reaches, in tokens, when no punctuation or clause joint comes between. */
-const NEGATION_REACH = 3;
-const SCOPE_BREAK = /^[,;:.!?()“”"—–]$|^(but|and|or|because|while|although|though|however|yet)$/;
 
 export interface ScoredToken {
   index: number;
@@ -39,15 +35,6 @@ function lookup(t: Token): { key: string; sign: -1 | 1 } | null {
   return null;
 }
 
-function negated(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - NEGATION_REACH); k--) {
-    const w = tokens[k].lower.replace(/’/g, "'");
-    if (NEGATORS.has(w)) return true;
-    if (SCOPE_BREAK.test(w)) return false;
-  }
-  return false;
-}
-
 /** Scored evaluative tokens in `[from, to)`; `skip(i)` leaves out quoted tokens and names. */
 export function scoreEvaluative(tokens: Token[], from: number, to: number, skip: (i: number) => boolean = () => false): ScoredToken[] {
   const out: ScoredToken[] = [];
@@ -58,7 +45,7 @@ export function scoreEvaluative(tokens: Token[], from: number, to: number, skip:
     if (!hit) continue;
     const strength = afinn[hit.key] ?? afinn[t.lower] ?? 0;
     const base = Math.sign(strength) === hit.sign ? strength : hit.sign;
-    out.push({ index: i, word: t.value, score: negated(tokens, i, from) ? -base : base });
+    out.push({ index: i, word: t.value, score: negatorOf(tokens, i, from) ? -base : base });
   }
   return out;
 }
