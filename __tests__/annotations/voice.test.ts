@@ -8,7 +8,6 @@ describe('voice', () => {
     const loaded = article.claims[0].annotations.filter((a) => a.kind === 'loaded');
     expect(loaded.map((a) => [a.text, a.start, a.voice])).toEqual([
       ['regime', 5, 'quoted'],
-      ['lying', 15, 'quoted'],
       ['regime', 47, 'narrator'],
     ]);
   });

@@ -6,6 +6,7 @@ import { detectFrames } from '../frames';
 import { scoreClaimSentiment } from '../sentiment';
 import { scoreBias } from '../bias';
 import { annotateClaim } from './annotate-claim';
+import { needsLoadedClaim } from './rules/published';
 import { tokenize, tokenRange } from './tokens';
 
 const NOT_ANALYSED: Sentiment = { score: 0, comparative: 0, label: 'neutral', words: [], actorTone: [] };
@@ -21,12 +22,14 @@ export function annotate(article: ArticleWithClaims): AnalyzedArticle {
     claims: article.claims.map((claim) => {
       const [from, to] = tokenRange(tokens, claim.start, claim.end);
       const sentiment = scoreClaimSentiment(claim, tokens, from, to);
-      const annotations = annotateClaim(article.text, claim, tokens, from, to);
+      // The score reads every finding; a weak opinion word is then shown only in a claim the score calls loaded.
+      const findings = annotateClaim(article.text, claim, tokens, from, to);
+      const bias = scoreBias(claim, findings, sentiment, tokens, from, to);
       return {
         ...claim,
         sentiment,
-        bias: scoreBias(claim, annotations, sentiment, tokens, from, to),
-        annotations,
+        bias,
+        annotations: bias.loaded ? findings : findings.filter((a) => !needsLoadedClaim(a.entry)),
         frames: detectFrames(article.text, tokens, from, to),
       };
     }),

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../lib/pipeline';
 import { tokenize, tokenRange } from '../../lib/annotations/tokens';
+import { annotateClaim } from '../../lib/annotations/annotate-claim';
 import { biasFeatures, FEATURES } from '../../lib/bias/features';
 
 const BASIL = join(__dirname, '../../../shared/devdata/basil');
@@ -45,7 +46,8 @@ function load(): Example[] {
       const tokens = tokenize(article.text);
       for (const claim of article.claims) {
         const [from, to] = tokenRange(tokens, claim.start, claim.end);
-        const f = biasFeatures(claim, claim.annotations, claim.sentiment, tokens, from, to);
+        // Features from every finding, as lib/annotations computes them before weak words are filtered.
+        const f = biasFeatures(claim, annotateClaim(article.text, claim, tokens, from, to), claim.sentiment, tokens, from, to);
         out.push({
           event: String(art['triplet-uuid'] ?? file.replace(/_\d+\.json$/, '')),
           x: FEATURES.map((name) => f.values[name]),

@@ -13,11 +13,22 @@ export interface PublishedEntry extends LexiconEntry {
   match: string;
   kind: AnnotationKind;
   polarity?: -1 | 1;
+  strength?: 'strong' | 'weak';
 }
 
 const FILE = 'lexicons/annotations-published.json';
 validateLexicon(FILE, data as unknown as LexiconFile);
 const entries = (data as unknown as { entries: PublishedEntry[] }).entries;
+
+const weakEntries = new Set(entries.filter((e) => e.strength === 'weak').map((e) => e.id));
+
+/**
+ * A weak opinion word (neither AFINN ±2 or more nor NPOV-listed: "shaky", "crowded") judges only in context: it is
+ * shown where the claim's narrator-bias score is loaded (lib/annotations/index.ts), never on its own.
+ */
+export function needsLoadedClaim(entry: string): boolean {
+  return weakEntries.has(entry);
+}
 
 /** First word → entries starting with it (phrases keep their other words to compare). */
 const byFirstWord = new Map<string, { entry: PublishedEntry; words: string[] }[]>();
