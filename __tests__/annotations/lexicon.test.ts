@@ -38,7 +38,7 @@ describe('lexicons', () => {
   it('ships lexicon files that validate, each with provenance and licence per list', () => {
     const dir = join(__dirname, '../../lexicons');
     const files = readdirSync(dir).filter((f) => f.startsWith('annotations-') || f === 'frames.json');
-    expect(files.length).toBe(9);
+    expect(files.length).toBe(10);
     for (const file of files) {
       const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as LexiconFile;
       expect(() => validateLexicon(file, data)).not.toThrow();

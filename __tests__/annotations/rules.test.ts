@@ -8,6 +8,27 @@ function annotationsOf(text: string): Annotation[] {
 const summary = (text: string) => annotationsOf(text).map((a) => `${a.kind}:${a.text}`);
 
 describe('annotation rules', () => {
+  it('shows a weak published opinion word only where the claim reads loaded; a strong one always', () => {
+    // "combative" is weak (AFINN-165 does not score it ±2, the NPOV lexicon lacks it); "misleading" is strong.
+    const plain = annotate(buildArticle('The senator gave a combative speech on Tuesday.')).claims[0];
+    expect(plain.bias!.loaded).toBe(false);
+    expect(plain.annotations.map((a) => a.text)).not.toContain('combative');
+    const loaded = annotate(buildArticle('The regime’s brutal thugs gave a combative, disastrous and misleading speech.')).claims[0];
+    expect(loaded.bias!.loaded).toBe(true);
+    expect(loaded.annotations.map((a) => a.text)).toEqual(expect.arrayContaining(['combative', 'misleading']));
+    const strong = annotate(buildArticle('The senator gave a misleading speech on Tuesday.')).claims[0];
+    expect(strong.annotations.map((a) => a.text)).toContain('misleading');
+  });
+
+  it('keeps a denied label and says it is denied: "It was not a massacre", "America is not a circus"', () => {
+    const [massacre] = annotationsOf('It was not a massacre.').filter((x) => x.text === 'massacre');
+    expect(massacre.note).toContain("Here it is denied ('not')");
+    const [plain] = annotationsOf('It was a massacre.').filter((x) => x.text === 'massacre');
+    expect(plain.note).not.toContain('denied');
+    const [later] = annotationsOf('No one came, and it was a massacre.').filter((x) => x.text === 'massacre');
+    expect(later.note).not.toContain('denied');
+  });
+
   it('marks loaded wording with a note, a neutral alternative and the entry that matched', () => {
     const [a] = annotationsOf('The regime crushed the protest.').filter((x) => x.kind === 'loaded');
     expect(a).toEqual({

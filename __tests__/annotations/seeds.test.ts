@@ -15,10 +15,27 @@ beforeAll(() => {
 const annotations = (i: number): Annotation[] => analysis.articles[i].claims.flatMap((c) => c.annotations);
 
 describe('seed articles', () => {
-  it("gives the second seed's narrator voice a clearly higher loaded-language density than the first's", () => {
+  it("gives the second seed's narrator voice a clearly higher judgement density than the first's", () => {
+    // Judgement density as the issue counts it: loaded, label, subjective and booster words in the narrator's
+    // voice per 100 words; and the loaded density of the source profile, as before issue 12.
+    const judgement = (i: number) =>
+      (100 * annotations(i).filter((a) => a.voice === 'narrator' && ['loaded', 'label', 'subjective', 'booster'].includes(a.kind)).length) /
+      analysis.articles[i].wordCount;
+    expect(judgement(1)).toBeGreaterThan(3 * judgement(0));
     const [first, second] = analysis.sources;
     expect(second.loadedDensity.narrator).toBeGreaterThan(3 * first.loadedDensity.narrator);
     expect(second.loadedDensity.narrator).toBeGreaterThan(1);
+  });
+
+  it('reads no reporting verb as tone: "Gharibabadi stressed that …" is not negative, "reluctantly agreed" is not positive', () => {
+    const claims = analysis.articles.flatMap((a) => a.claims);
+    const stressed = claims.find((c) => c.text.includes('stressed that Oman'));
+    expect(stressed).toBeDefined();
+    expect(stressed!.sentiment.words.map((w) => w.word.toLowerCase())).not.toContain('stressed');
+    expect(stressed!.sentiment.label).not.toBe('negative');
+    const reluctantly = claims.find((c) => c.text.includes('reluctantly agreed'));
+    expect(reluctantly).toBeDefined();
+    expect(reluctantly!.sentiment.label).not.toBe('positive');
   });
 
   it('annotates terrorists, massacre and aggression in the second seed, each with a note', () => {

@@ -174,4 +174,55 @@ describe('frames with no name before the verb', () => {
     expect(claimContaining(analyseText('“We will win,” he said, and the crowd cheered.'), 'crowd').speaker).toBeNull();
     expect(claimContaining(analyseText('The talks will resume, diplomats said, while Iran sent a delegation.'), 'delegation').speaker).toBeNull();
   });
+
+  test('issue 12: "House Republicans said" is an unnamed group, like "Senate Democrats"', () => {
+    const article = analyseText('House Republicans said the bill would fail. Senate Democrats said it would pass.');
+    expect(claimContaining(article, 'fail').speaker).toMatchObject({ name: null, role: 'House Republicans', vague: true });
+    expect(claimContaining(article, 'pass').speaker).toMatchObject({ name: null, role: 'Senate Democrats', vague: true });
+  });
+
+  test('issue 12: a participle speaks for the clause subject: "X did not back down, saying, “…”", "X released a statement saying: “…”"', () => {
+    const santorum = analyseText('Rick Santorum spoke in Ohio. Asked whether he meant it, Mr. Santorum did not back down, saying, “I think the record is bad.”');
+    expect(claimContaining(santorum, 'record is bad').speaker).toMatchObject({ name: 'Rick Santorum', verb: 'saying', quote: 'direct' });
+    const romney = analyseText('Mitt Romney spoke on Monday. Romney released a statement late Tuesday saying: “The comments were offensive.”');
+    expect(claimContaining(romney, 'offensive').speaker).toMatchObject({ name: 'Mitt Romney', verb: 'saying' });
+    const company = analyseText('The company cut jobs on Friday, saying demand fell.');
+    expect(claimContaining(company, 'demand').speaker?.content?.text).toBe('demand fell');
+    // Not a frame: a sentence-initial question put to someone, or a participle that reports nothing.
+    expect(claimContaining(analyseText('Asked about the plan, Obama said it would work.'), 'plan').speaker).toMatchObject({ name: 'Obama', verb: 'said' });
+  });
+
+  test('issue 12: "the governor" refers back to "Gov. Rick Perry" through the abbreviation', () => {
+    const article = analyseText('Gov. Rick Perry said he would run. “As president, I will end it,” the governor said.');
+    expect(claimContaining(article, 'I will end it').speaker).toMatchObject({ name: 'Rick Perry', quote: 'direct' });
+  });
+
+  test('issue 12: a quotation ending in "?" keeps the short frame after it: "“Why …?” Akin continued."', () => {
+    const article = analyseText('Todd Akin spoke on the radio. “Why can’t he run his race and I run mine?” Akin continued. “Is this fair?” Obama asked reporters on Friday.');
+    expect(claimContaining(article, 'run mine').speaker).toMatchObject({ name: 'Todd Akin', verb: 'continued', quote: 'direct' });
+    expect(claimContaining(article, 'Is this fair').speaker).toMatchObject({ name: 'Obama', verb: 'asked', quote: 'direct' });
+    // A full statement after the question stays its own sentence.
+    const separate = analyseText('“Is this fair?” Obama said the plan was wrong and that they should quit now.');
+    expect(separate.claims.map((c) => c.text)).toEqual(['“Is this fair?”', 'Obama said the plan was wrong and that they should quit now.']);
+  });
+
+  test('issue 12: "Biden retorted: “…”" and "was quick to retort:" open a quotation the next sentences continue', () => {
+    const article = analyseText('Joe Biden spoke. Biden was quick to retort: “That is malarkey. Not a single thing he said is accurate.”');
+    expect(claimContaining(article, 'malarkey').speaker).toMatchObject({ name: 'Joe Biden', quote: 'direct' });
+    expect(claimContaining(article, 'Not a single thing').speaker).toMatchObject({ name: 'Joe Biden', quote: 'direct' });
+    expect(speakerOf('Joe Biden spoke. Biden retorted that it was malarkey.', 'malarkey')).toMatchObject({ name: 'Joe Biden', verb: 'retorted', quote: 'indirect' });
+    // Without a colon or "that", an after-quote verb still only closes a quotation.
+    expect(speakerOf('“We will win,” Biden retorted.', 'win')).toMatchObject({ name: 'Biden', quote: 'direct' });
+  });
+
+  test('issue 12: "what he called “…”" gives the quotation to the clause subject; an expletive or a participle is no speaker', () => {
+    const santorum = analyseText('Rick Santorum spoke. It was in Ohio on Saturday that Mr. Santorum described what he called the “phony theology” of the agenda.');
+    const claim = claimContaining(santorum, 'phony theology');
+    expect(claim.speaker).toMatchObject({ name: 'Rick Santorum', verb: 'called' });
+    expect(claim.speaker?.content?.text).toBe('“phony theology”');
+    expect(claimContaining(analyseText('Nobody knows what it means.'), 'Nobody').speaker).toBeNull();
+    // Neither the expletive "It" nor "the week" (a participle read as "…, said X" turned round) is the speaker.
+    expect(claimContaining(analyseText('It came after Boehner chided Obama on Friday, saying the week was wasted.'), 'Boehner').speaker).toBeNull();
+  });
 });
+

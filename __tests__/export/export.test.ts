@@ -17,8 +17,13 @@ describe('toCsv', () => {
       speaker_verb: 'claimed',
       vague_source: 'true',
       tone_score: '-4',
+      bias_score: '0.31',
+      bias_loaded: 'true',
+      bias_words: 'claimed narrator:reporting-verb 1.37; terrorists narrator:label 1.08',
       frames: 'security',
     });
+    const unscored = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1][i]]));
+    expect([unscored.bias_score, unscored.bias_words]).toEqual(['', '']);
     expect(record.annotations).toContain('label: "terrorists" (narrator) → fighters');
   });
 

@@ -1,8 +1,9 @@
-// One claim in the grid or in reading mode: its annotated text, speaker, tone, frames, and what it adds.
+// One claim in the grid or in reading mode: its annotated text, speaker, tone, narrator bias, frames, and what it adds.
 import type { AnalyzedArticle, Claim, ClaimKind } from '@/lib/contract/types';
 import { segmentClaim } from '@/lib/view/segments';
 import { AnnotatedText } from './annotated-text';
 import { ToneChip } from './tone-chip';
+import { BiasChip } from './bias-chip';
 
 export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
   headline: 'Headline',
@@ -47,6 +48,7 @@ export function ClaimCard({ claim, article, adds = [], contextHref, idPrefix = '
       <SpeakerLine claim={claim} />
       <p className="claim-meta">
         <ToneChip sentiment={claim.sentiment} />
+        <BiasChip bias={claim.bias} />
         <span className="kind">{CLAIM_KIND_LABELS[claim.kind] ?? claim.kind}</span>
         {claim.frames.map((f) => (
           <span key={f.id} className="frame" title={f.cues.length ? `Cues: ${f.cues.join(', ')}` : undefined}>{f.label}</span>

@@ -1,10 +1,12 @@
-// Annotations stage: adds annotations, frames and sentiment to every claim. The article is read by wink
+// Annotations stage: adds annotations, frames, sentiment and the narrator-bias score to every claim. The article is read by wink
 // once; each claim then works on its own slice of tokens.
 import type { AnalyzedArticle, Sentiment } from '../contract/types';
 import type { ArticleWithClaims } from '../contract/stages';
 import { detectFrames } from '../frames';
 import { scoreClaimSentiment } from '../sentiment';
+import { scoreBias } from '../bias';
 import { annotateClaim } from './annotate-claim';
+import { needsLoadedClaim } from './rules/published';
 import { tokenize, tokenRange } from './tokens';
 
 const NOT_ANALYSED: Sentiment = { score: 0, comparative: 0, label: 'neutral', words: [], actorTone: [] };
@@ -19,10 +21,15 @@ export function annotate(article: ArticleWithClaims): AnalyzedArticle {
     ...article,
     claims: article.claims.map((claim) => {
       const [from, to] = tokenRange(tokens, claim.start, claim.end);
+      const sentiment = scoreClaimSentiment(claim, tokens, from, to);
+      // The score reads every finding; a weak opinion word is then shown only in a claim the score calls loaded.
+      const findings = annotateClaim(article.text, claim, tokens, from, to);
+      const bias = scoreBias(claim, findings, sentiment, tokens, from, to);
       return {
         ...claim,
-        sentiment: scoreClaimSentiment(claim, tokens, from, to),
-        annotations: annotateClaim(article.text, claim, tokens, from, to),
+        sentiment,
+        bias,
+        annotations: bias.loaded ? findings : findings.filter((a) => !needsLoadedClaim(a.entry)),
         frames: detectFrames(article.text, tokens, from, to),
       };
     }),

@@ -81,6 +81,11 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
   for (let v = first; v <= last; v++) {
     const t = tokens[v];
     if (ctx.inQuote[v]) continue;
+    if (t.lower === 'what') {
+      const named = whatTheyCalled(ctx, first, last, v);
+      if (named) return named;
+      continue;
+    }
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
       const frame = accordingTo(ctx, first, last, v);
       if (frame) return frame;
@@ -93,11 +98,17 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
     const verbLike = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && v > first && !!next && (next.lower === 'that' || ((next.value === ',' || next.value === ':') && /^["“]/.test(tokens[v + 2]?.value ?? ''))));
     if (!verbLike) continue;
     if (verb.type === 'call' && next?.lower !== 'on') continue;
+    // "Asked whether …, Mr. Santorum said": a question put to the speaker opens the sentence; it is no frame.
+    if (v === first && verb.lemma === 'ask' && /ed$/.test(t.lower)) continue;
     if (v === first && /^\p{Lu}/u.test(t.value) && verb.type !== 'after-quote') {
       const inverted = openingInverted(ctx, first, last, v, verb);
       if (inverted) return inverted;
     }
-    const frame = (verb.type === 'after-quote' ? null : frameFirst(ctx, first, last, v, verb)) ?? frameLast(ctx, first, last, v, verb);
+    // An after-quote verb ("retorted", "quipped") opens content only when a colon or "that" says so: "Biden retorted: “…”".
+    const opens = verb.type !== 'after-quote' || next?.value === ':' || next?.lower === 'that';
+    // "…, saying the week was wasted" is never "…, said X" turned round: a participle closes no frame.
+    const closes = !/ing$/.test(t.lower);
+    const frame = (opens ? frameFirst(ctx, first, last, v, verb) ?? participleFrame(ctx, first, last, v, verb) : null) ?? (closes ? frameLast(ctx, first, last, v, verb) : null);
     if (frame) return frame;
   }
   return null;
@@ -107,6 +118,8 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
 function subjectBefore(ctx: Context, first: number, v: number): [number, number] | null {
   const { tokens, dateToken } = ctx;
   let j = v - 1;
+  // "Biden was quick to retort": "be <adjective> to" before the verb belongs to the verb, not the subject.
+  if (j - 2 >= first && tokens[j].lower === 'to' && tokens[j - 1].pos === 'ADJ' && tokens[j - 2].pos === 'AUX') j -= 2;
   while (j >= first && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || dateToken[j] || (tokens[j].lower === 'on' && dateToken[j + 1]))) j--;
   if (j > first && tokens[j].value === ',') return appositiveBefore(ctx, first, j);
   const npEnd = j + 1;
@@ -283,6 +296,83 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
     speakerEnd: subject[1],
     contentStart: tokens[c].start,
     contentEnd: tokens[last].end,
+  };
+}
+
+// "Mr. Santorum did not back down, saying, “…”", "Romney released a statement late Tuesday saying: “…”": the
+// clause's subject speaks through a participle that opens the content (after a comma, or before a comma, a colon,
+// "that" or a quotation).
+function participleFrame(ctx: Context, first: number, last: number, v: number, verb: ReportingVerb): Frame | null {
+  const { tokens } = ctx;
+  if (v === first || !/ing$/.test(tokens[v].lower) || verb.type === 'call') return null;
+  const next = tokens[v + 1];
+  const opensContent = !!next && (next.value === ',' || next.value === ':' || next.lower === 'that' || next.value === '“' || next.value === '"');
+  // ", saying" and ",” saying" (the comma of a quotation that ends just before).
+  const afterComma = tokens[v - 1].value === ',' || (isQuoteMark(tokens[v - 1]) && tokens[v - 2]?.value === ',');
+  if (!opensContent && !afterComma) return null;
+  const subject = openingSubject(ctx, first, v);
+  if (!subject) return null;
+  const c = contentAfter(ctx, v, last, verb);
+  if (last - c < 1) return null;
+  return {
+    verb,
+    verbText: ctx.text.slice(tokens[v].start, tokens[v].end),
+    speakerFirst: subject[0],
+    speakerEnd: subject[1],
+    contentStart: tokens[c].start,
+    contentEnd: tokens[last].end,
+  };
+}
+
+/**
+ * The clause's opening noun phrase, right before its finite verb (with "on Sunday" or an adverb allowed in between),
+ * after a participial opener such as "Asked whether …,": [start, end), or null when the clause opens otherwise.
+ */
+const MAX_OPENING_SUBJECT = 6;
+function openingSubject(ctx: Context, first: number, before: number): [number, number] | null {
+  const { tokens, dateToken } = ctx;
+  let start = first;
+  if (tokens[first].pos === 'VERB' && /(ed|ing)$/.test(tokens[first].lower)) {
+    start = first + 1;
+    while (start < before && tokens[start].value !== ',') start++;
+    start++;
+  }
+  let s = start;
+  while (s < before && (NP_POS.has(tokens[s].pos) || (tokens[s].value === '.' && s > start) || (s === start && tokens[s].pos === 'PRON'))) s++;
+  if (s === start || s >= before || s - start > MAX_OPENING_SUBJECT) return null;
+  const end = s;
+  while (s < before && (tokens[s].pos === 'ADV' || dateToken[s] || (tokens[s].lower === 'on' && dateToken[s + 1]))) s++;
+  if (tokens[s].pos !== 'VERB' && tokens[s].pos !== 'AUX') return null;
+  // "It came after …": an expletive subject speaks for no one.
+  if (end - start === 1 && ['it', 'there', 'this', 'that'].includes(tokens[start].lower)) return null;
+  return [start, end];
+}
+
+// "Santorum described what he called the “phony theology”", "vows to end what he calls “Obama's war on religion”":
+// the quotation right after "what X called" is X's words. X is the clause's subject when "he"/"she" stands for it.
+const NAMING = new Set(['called', 'calls', 'call', 'termed', 'terms', 'dubbed', 'dubs', 'labeled', 'labelled']);
+const NAMING_VERB: ReportingVerb = { id: 'verb:call', lemma: 'call', type: 'say' };
+const QUOTE_REACH = 4;
+function whatTheyCalled(ctx: Context, first: number, last: number, v: number): Frame | null {
+  const { tokens } = ctx;
+  const who = tokens[v + 1];
+  const verb = tokens[v + 2];
+  if (!who || !verb || who.pos !== 'PRON' || !PRONOUNS.has(who.lower) || !NAMING.has(verb.lower)) return null;
+  let open = v + 3;
+  while (open <= last && open < v + 3 + QUOTE_REACH && tokens[open].value !== '“' && tokens[open].value !== '"') open++;
+  if (open > last || (tokens[open].value !== '“' && tokens[open].value !== '"')) return null;
+  let close = open + 1;
+  while (close <= last && !isQuoteMark(tokens[close])) close++;
+  if (close > last) close = last;
+  const subject = (who.lower === 'he' || who.lower === 'she') ? openingSubject(ctx, first, v) : null;
+  const [speakerFirst, speakerEnd] = subject && !(subject[1] - subject[0] === 1 && tokens[subject[0]].pos === 'PRON') ? subject : [v + 1, v + 2];
+  return {
+    verb: NAMING_VERB,
+    verbText: verb.value,
+    speakerFirst,
+    speakerEnd,
+    contentStart: tokens[open].start,
+    contentEnd: tokens[close].end,
   };
 }
 

@@ -1,6 +1,7 @@
 // Sentences as token ranges: wink's sentence breaks, plus a break at every paragraph boundary (wink ignores
 // newlines, so headings would run into the next paragraph), with wink's stray fragments merged back.
 import type { ReadText, Token } from './tokens';
+import { VERB_BY_FORM } from './verbs';
 
 export interface SentenceRange {
   /** First token index (inclusive). */
@@ -25,7 +26,7 @@ export function sentenceRanges(text: string, read: ReadText): SentenceRange[] {
     const gap = text.slice(lastEnd, t.start);
     const newParagraph = current !== null && gap.includes('\n');
     if (newParagraph) paragraph += (gap.match(/\n\s*\n/g) ?? ['']).length;
-    const winkBreak = current !== null && winkStarts.has(i) && !continuesSentence(t, tokens[i - 1]) && !isListMarker(text, tokens, current);
+    const winkBreak = current !== null && winkStarts.has(i) && !continuesSentence(t, tokens[i - 1]) && !frameAfterQuestion(tokens, i) && !isListMarker(text, tokens, current);
     if (!current || newParagraph || winkBreak) {
       current = { first: i, end: i + 1, paragraph };
       ranges.push(current);
@@ -48,4 +49,25 @@ function continuesSentence(t: Token, previous: Token | undefined): boolean {
   if (/^[\p{Ll}]/u.test(t.value) && t.pos !== 'PROPN') return true;
   if (/^[”’),;:]$/.test(t.value) || /^\.\.?$/.test(t.value)) return true;
   return !!previous && /^[“(]$/.test(previous.value);
+}
+
+/** How far after a quotation its frame's reporting verb may come: "Mitt Romney's campaign manager continued" is five. */
+const FRAME_REACH = 6;
+
+// "“Why can't he run his race?” Akin continued.": a quotation ending in ? or ! and the short frame after it are one
+// sentence (wink breaks after the mark), so the frame gives the quotation its speaker.
+function frameAfterQuestion(tokens: Token[], i: number): boolean {
+  const close = tokens[i - 1];
+  if (!close || !/^[”"]$/.test(close.value) || !/^[?!]$/.test(tokens[i - 2]?.value ?? '')) return false;
+  if (!/^\p{Lu}/u.test(tokens[i].value) && tokens[i].pos !== 'PRON') return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + FRAME_REACH); k++) {
+    if (/^[.!?;]$/.test(tokens[k].value)) return false;
+    if (VERB_BY_FORM.has(tokens[k].lower) && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')) {
+      // The frame ends soon after its verb ("Obama asked reporters on Friday."): it is no new statement.
+      let m = k + 1;
+      while (m < tokens.length && m < k + FRAME_REACH && !/^[.,;!?]$/.test(tokens[m].value)) m++;
+      return m >= tokens.length || /^[.,]$/.test(tokens[m].value);
+    }
+  }
+  return false;
 }

@@ -2,7 +2,7 @@
 // resolving pronouns and surnames to the people already named in the article.
 import type { Token } from './tokens';
 import { matchAliasAt } from '../entities/aliases';
-import { type AliasEntry, ALIAS_BY_ID, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS, SURNAME_TITLES, VAGUE_HEADS } from '../entities/lexicon';
+import { type AliasEntry, ALIAS_BY_ID, HONORIFICS, NAME_CONNECTORS, ORG_WORDS, ROLE_MEANS, ROLE_WORDS, SURNAME_TITLES, VAGUE_HEADS } from '../entities/lexicon';
 import type { PersonRegistry } from '../entities/people';
 
 export interface SpeakerIdentity {
@@ -49,10 +49,18 @@ function lastSpeakerWithRole(memory: SpeakerMemory, word: string): SpeakerIdenti
   const entry = memory.seenByRoleWord.get(word) ?? { read: 0, last: undefined };
   for (; entry.read < memory.seen.length; entry.read++) {
     const s = memory.seen[entry.read];
-    if (s.name && s.role && s.role.toLowerCase().includes(word)) entry.last = s;
+    if (s.name && hasRoleWord(s.role, word)) entry.last = s;
   }
   memory.seenByRoleWord.set(word, entry);
   return entry.last;
+}
+
+/** Whether a role holds a role word, written out or abbreviated ("Gov." holds governor). */
+function hasRoleWord(role: string | null, word: string): boolean {
+  if (!role) return false;
+  const lower = role.toLowerCase();
+  if (lower.includes(word)) return true;
+  return lower.split(/\s+/).some((w) => ROLE_MEANS.get(w)?.includes(word) ?? false);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'one', 'two', 'three', 'other', 'another', 'few']);
@@ -130,6 +138,12 @@ export function identifySpeaker(
   // "Many Republicans", "some Democrats": a quantified group is an unnamed source even when the group has a name.
   if (hasName && indefinite) return { name: null, role: trimRole(phrase) || null, vague: true, person: false };
   if (hasName) {
+    // "House Republicans said", "Senate Democrats say": members of a party or nation, however qualified, are an
+    // unnamed group (the plural of an alias closes the phrase).
+    const members = matchAliasAt(tokens, b - 1, b);
+    if (members && members.first === b - 1 && isPluralMemberNoun(tokens, b - 1, b, members.entry)) {
+      return { name: null, role: trimRole(phrase) || null, vague: true, person: false };
+    }
     const alias = matchAliasAt(tokens, n, b);
     // "Republicans said", "Palestinians say": the plural of a party or nationality names the group's members, an
     // unnamed group, not the organisation or state ("the Republican National Committee said" stays named).
@@ -167,7 +181,7 @@ export function identifySpeaker(
   const head = tokens[b - 1]?.lower ?? '';
   const definite = tokens[first].lower === 'the' || /[’']s$/.test(slice(first, Math.min(end, first + 2)));
   if (definite && ROLE_WORDS.has(head)) {
-    const matches = (s: SpeakerIdentity) => !!s.name && !!s.role && s.role.toLowerCase().includes(head);
+    const matches = (s: SpeakerIdentity) => !!s.name && hasRoleWord(s.role, head);
     // The last speaker with that title, else the last person named with it ("Prime Minister Benjamin Netanyahu").
     const earlier = lastSpeakerWithRole(memory, head) ?? [...memory.recentPersons].reverse().find(matches);
     if (earlier) return { ...earlier };

@@ -5,7 +5,7 @@ import type { AnalyzedArticle, Claim } from './types';
 export type IngestedArticle = Omit<AnalyzedArticle, 'claims'>;
 
 /** Output of the claims stage: what annotations, frames and sentiment are then added to. */
-export type ExtractedClaim = Omit<Claim, 'sentiment' | 'annotations' | 'frames'>;
+export type ExtractedClaim = Omit<Claim, 'sentiment' | 'bias' | 'annotations' | 'frames'>;
 
 export interface ArticleWithClaims extends IngestedArticle {
   claims: ExtractedClaim[];

@@ -123,6 +123,23 @@ export interface Sentiment {
   actorTone: ActorTone[];
 }
 
+/** A word that moved a claim's narrator-bias score, with what it added to the model's sum (log-odds). */
+export interface BiasWord extends Span {
+  /** The model feature the word counts toward, e.g. `narrator:loaded`, `tone:negative`, `cue:npov`. */
+  feature: string;
+  weight: number;
+}
+
+/** Narrator bias: how likely the outlet's own wording in the claim is loaded (a fitted model, lib/bias). */
+export interface ClaimBias {
+  /** Probability 0–1 (logistic regression, lexicons/bias-model.json). */
+  score: number;
+  /** True when the score reaches the model's threshold. */
+  loaded: boolean;
+  /** The words that drove the score, strongest first (at most 6). */
+  words: BiasWord[];
+}
+
 export interface CheckWorthiness {
   score: number;
   features: string[];
@@ -142,6 +159,8 @@ export interface Claim extends Span {
   quotes: Span[];
   entities: Entity[];
   sentiment: Sentiment;
+  /** Narrator-bias score with the words behind it; absent for text the word lists do not cover (other languages). */
+  bias?: ClaimBias;
   annotations: Annotation[];
   frames: Frame[];
 }

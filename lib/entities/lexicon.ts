@@ -62,8 +62,10 @@ export const NAME_CONNECTORS = wordsOfType(entityEntries, 'name-connector');
 export const UNIT_SKIP = wordsOfType(entityEntries, 'unit-skip');
 export const NUMBER_WORDS = new Map(entityEntries.filter((e) => e.type === 'number-word').map((e) => [e.word, e.value ?? 0]));
 
-const roleEntries = roleLexicon.entries as Array<{ id: string; type: string; word: string; alsoSurname?: boolean }>;
+const roleEntries = roleLexicon.entries as Array<{ id: string; type: string; word: string; alsoSurname?: boolean; means?: string[] }>;
 export const SURNAME_TITLES = new Set(roleEntries.filter((e) => e.alsoSurname).map((e) => e.word));
 export const ROLE_WORDS = wordsOfType(roleEntries, 'role');
 export const HONORIFICS = wordsOfType(roleEntries, 'honorific');
 export const VAGUE_HEADS = wordsOfType(roleEntries, 'vague-head');
+/** Abbreviated titles and the role words they stand for: "gov." → governor. */
+export const ROLE_MEANS = new Map(roleEntries.filter((e) => e.means).map((e) => [e.word, e.means!]));

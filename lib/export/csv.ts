@@ -6,7 +6,7 @@ import { prepare, type ExportOptions } from './options';
 export const CSV_COLUMNS = [
   'source', 'article_id', 'claim_id', 'position', 'group_id', 'group_kind', 'group_summary', 'claim_kind', 'text',
   'speaker_name', 'speaker_role', 'speaker_verb', 'quotation', 'vague_source', 'tone_label', 'tone_score', 'tone_words',
-  'frames', 'annotations', 'adds', 'start', 'end',
+  'bias_score', 'bias_loaded', 'bias_words', 'frames', 'annotations', 'adds', 'start', 'end',
 ] as const;
 
 /** Quotes a field when needed; a text field starting like a formula gets a leading apostrophe (CSV injection). */
@@ -46,6 +46,9 @@ export function toCsv(analysis: Analysis, options: ExportOptions = {}): string {
         tone_label: claim.sentiment.label,
         tone_score: claim.sentiment.score,
         tone_words: claim.sentiment.words.map((w) => `${w.word} ${w.score}`).join('; '),
+        bias_score: claim.bias ? claim.bias.score : null,
+        bias_loaded: claim.bias ? claim.bias.loaded : null,
+        bias_words: claim.bias ? claim.bias.words.map((w) => `${w.text} ${w.feature} ${w.weight}`).join('; ') : null,
         frames: claim.frames.map((f) => f.id).join('; '),
         annotations: annotationsText(claim),
         adds: (member?.adds ?? []).join('; '),

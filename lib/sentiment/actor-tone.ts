@@ -4,7 +4,7 @@
 import type { ActorTone, Entity } from '../contract/types';
 import type { ExtractedClaim } from '../contract/stages';
 import { tokenRange, type Token } from '../annotations/tokens';
-import type { ScoredToken } from './afinn';
+import type { ScoredToken } from './evaluative';
 
 const ACTOR_KINDS: Entity['kind'][] = ['person', 'organization', 'place', 'actor'];
 /** A scored word further than this many words from every mention is attached to no actor. */

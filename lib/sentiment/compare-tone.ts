@@ -1,9 +1,12 @@
 // Relative tone between aligned claims: which source words the same happening more negatively, by how much,
-// and the words that make the difference ("B is more negative by 4; B says 'massacre' where A says 'attack'").
+// and the words that make the difference ("B is more negative by 4; B says 'massacre' where A says 'attack'"),
+// with the sources' narrator-bias scores when their wording differs clearly. Tone counts narrator evaluative words only.
 // A pure helper for the alignment stage, which fills `ClaimGroup.tone` with it.
 import type { Claim, ToneComparison } from '../contract/types';
 
 const JUDGING_KINDS = new Set(['loaded', 'label', 'subjective']);
+/** Below this gap in mean narrator-bias score the sources' wording is not called different. */
+const BIAS_GAP = 0.1;
 
 interface SourceTone {
   article: string;
@@ -13,6 +16,8 @@ interface SourceTone {
   positive: string[];
   /** Every scored or judged word, lower-cased, to tell what only one side says. */
   all: Set<string>;
+  /** Mean narrator-bias score of the claims (lib/bias), null when no claim has one. */
+  bias: number | null;
 }
 
 const unique = (words: string[]) => [...new Map(words.map((w) => [w.toLowerCase(), w])).values()];
@@ -31,7 +36,21 @@ function toneOf(article: string, claims: Claim[]): SourceTone {
     negative: unique([...judged, ...byScore(-1)]),
     positive: unique(byScore(1)),
     all: new Set([...judged, ...scored.map((w) => w.word)].map((w) => w.toLowerCase())),
+    bias: meanBias(claims),
   };
+}
+
+function meanBias(claims: Claim[]): number | null {
+  const scores = claims.filter((c) => c.bias).map((c) => c.bias!.score);
+  return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+}
+
+/** The narrator-bias scores beside the tone: tone says which way the words lean, bias how loaded the wording is. */
+function biasNote(tones: SourceTone[], name: (id: string) => string): string {
+  if (tones.some((t) => t.bias === null)) return '';
+  const ranked = [...tones].sort((a, b) => b.bias! - a.bias!);
+  if (ranked[0].bias! - ranked[ranked.length - 1].bias! < BIAS_GAP) return '';
+  return ` Narrator bias: ${ranked.map((t) => `${name(t.article)} ${t.bias!.toFixed(2)}`).join(', ')}.`;
 }
 
 const quote = (words: string[]) => words.map((w) => `'${w}'`).join(', ');
@@ -59,10 +78,11 @@ export function compareTone(claims: Claim[], names: Record<string, string> = {})
   const most = tones.reduce((lo, t) => (t.score < lo.score ? t : lo));
   const least = tones.reduce((hi, t) => (t.score > hi.score ? t : hi));
   const difference = least.score - most.score;
-  if (difference === 0) return { moreNegative: null, difference: 0, note: `Same tone in all sources (score ${most.score}).` };
+  const bias = biasNote(tones, name);
+  if (difference === 0) return { moreNegative: null, difference: 0, note: `Same tone in all sources (score ${most.score}).${bias}` };
   return {
     moreNegative: most.article,
     difference,
-    note: `${name(most.article)} is more negative by ${difference}${evidence(most, least, name)}.`,
+    note: `${name(most.article)} is more negative by ${difference}${evidence(most, least, name)}.${bias}`,
   };
 }

@@ -13,7 +13,8 @@ interface BasilArticle {
   title: string;
   text: string;
   source: string;
-  quotedSpans: Array<{ sentence: string; start: number; txt: string }>;
+  quotedSpans: Array<{ sentence: string; start: number; txt: string; speaker: string }>;
+  year: string;
 }
 
 function loadBasil(): BasilArticle[] {
@@ -26,9 +27,9 @@ function loadBasil(): BasilArticle[] {
       const sentences: string[] = (art['body-paragraphs'] as string[][]).flat();
       const quotedSpans = (ann['phrase-level-annotations'] as any[])
         .filter((x) => x.id !== 'title' && x.quote === 'yes' && sentences[Number(x.id.slice(1))])
-        .map((x) => ({ sentence: sentences[Number(x.id.slice(1))], start: x.start, txt: x.txt }));
+        .map((x) => ({ sentence: sentences[Number(x.id.slice(1))], start: x.start, txt: x.txt, speaker: String(x.speaker ?? '') }));
       const text = (art['body-paragraphs'] as string[][]).map((p) => p.join(' ')).join('\n\n');
-      out.push({ name: `${year}/${file}`, title: art.title, text, source: String(art.source).toLowerCase(), quotedSpans });
+      out.push({ name: `${year}/${file}`, title: art.title, text, source: String(art.source).toLowerCase(), quotedSpans, year });
     }
   }
   return out;
@@ -56,6 +57,11 @@ function main() {
   const articles = loadBasil();
   let claims = 0, attributed = 0, vague = 0, direct = 0, removed = 0, quoted = 0, quotedWithSpeaker = 0, entities = 0;
   const kinds: Record<string, number> = {};
+  // Named speakers: BASIL names a quotation's speaker (Michael_Steele) or calls it other_pro/other_anti. A claim
+  // matches when its speaker name holds the annotated surname. By year: attribution rules were read on 2010 only.
+  const named: Record<string, { n: number; matched: number; spoken: number }> = {};
+  // Per event (its three articles), for comparing two versions event by event: PER_EVENT=1 prints them.
+  const perEvent: Record<string, { n: number; matched: number }> = {};
   const all: Array<{ article: string; text: string; kind: string; speaker: string; content: string }> = [];
   const t0 = process.hrtime.bigint();
   for (const a of articles) {
@@ -85,6 +91,24 @@ function main() {
       quoted++;
       const c = article.claims.find((x) => x.start <= p && p < x.end);
       if (c?.speaker) quotedWithSpeaker++;
+      const person = q.speaker.split(/[_\s]+/).filter(Boolean);
+      if (person.length && !/^other/i.test(q.speaker) && /^\p{Lu}/u.test(person[0])) {
+        const row = (named[a.year] ??= { n: 0, matched: 0, spoken: 0 });
+        row.n++;
+        if (c?.speaker) row.spoken++;
+        // A person matches by surname in the speaker's name; a group (Obama_campaign, Tea_Party) when all its
+        // words are in the speaker's name or role ("Lis Smith, a spokeswoman for the Obama campaign").
+        const surname = person[person.length - 1].toLowerCase();
+        const said = `${c?.speaker?.name ?? ''} ${c?.speaker?.role ?? ''}`.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/);
+        const groupWords = person.map((w) => w.toLowerCase().replace(/s$/, ''));
+        const asPerson = !!c?.speaker?.name && c.speaker.name.toLowerCase().split(/[\s.]+/).includes(surname);
+        const asGroup = person.length > 0 && groupWords.every((w) => said.some((x) => x.replace(/s$/, '') === w));
+        if (asPerson || asGroup) row.matched++;
+        const event = (perEvent[a.name.replace(/_\d+\.json$/, '')] ??= { n: 0, matched: 0 });
+        event.n++;
+        if (asPerson || asGroup) event.matched++;
+        else if (process.env.SHOW_MISSES) console.log(`MISS ${a.name} want ${q.speaker} got ${c?.speaker ? `${c.speaker.name ?? '(unnamed)'} / ${c.speaker.role ?? '-'} / ${c.speaker.mention?.text ?? '-'}` : 'no speaker'}\n   ${c?.text ?? q.txt}`);
+      }
     }
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -94,6 +118,10 @@ function main() {
   console.log(`kinds ${Object.entries(kinds).map(([k, n]) => `${k} ${pct(n, claims)}`).join(', ')}`);
   console.log(`entities ${(entities / Math.max(1, claims)).toFixed(2)} per claim; removed ${removed} lines/prefixes`);
   console.log(`BASIL quoted spans inside a claim with a speaker: ${pct(quotedWithSpeaker, quoted)} of ${quoted}`);
+  const years = Object.keys(named).sort();
+  const total = years.reduce((t, y) => ({ n: t.n + named[y].n, matched: t.matched + named[y].matched, spoken: t.spoken + named[y].spoken }), { n: 0, matched: 0, spoken: 0 });
+  console.log(`BASIL quotations with a named speaker whose claim names that speaker: ${pct(total.matched, total.n)} of ${total.n} (${years.map((y) => `${y} ${pct(named[y].matched, named[y].n)} of ${named[y].n}`).join(', ')}); with any speaker ${pct(total.spoken, total.n)}`);
+  if (process.env.PER_EVENT) for (const [event, r] of Object.entries(perEvent).sort()) console.log(`EVENT ${event} ${r.matched}/${r.n}`);
   console.log(`ingest+claims time ${ms.toFixed(0)} ms (${(ms / articles.length).toFixed(1)} ms/article)`);
   console.log(`\nRandom sample of ${sampleSize} claims for a hand check:`);
   const picked = new Set<number>();

@@ -8,5 +8,6 @@ import { booster } from './booster';
 import { reportingVerb } from './reporting-verb';
 import { vagueSource } from './vague-source';
 import { agentless } from './agentless';
+import { published } from './published';
 
-export const rules: Rule[] = [label, loaded, subjective, booster, hedge, reportingVerb, vagueSource, agentless];
+export const rules: Rule[] = [label, loaded, subjective, booster, hedge, reportingVerb, vagueSource, agentless, published];
