@@ -8,7 +8,8 @@ export type CliRequest =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'analyze-files'; files: string[]; outlets: string[]; titles: string[]; format: OutputFormat }
-  | { command: 'analyze-batch'; input: string; format: OutputFormat; progress: boolean };
+  | { command: 'analyze-batch'; input: string; format: OutputFormat; progress: boolean }
+  | { command: 'check'; files: string[]; outlets: string[]; titles: string[]; format: 'json' | 'md' };
 
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'md'];
 
@@ -36,11 +37,22 @@ export function parseCliArgs(argv: string[]): CliRequest {
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') return { command: 'help' };
-  if (command !== 'analyze') throw new CliError(`unknown command "${command}". Run "parallax --help" for usage.`);
+  if (command !== 'analyze' && command !== 'check') throw new CliError(`unknown command "${command}". Run "parallax --help" for usage.`);
 
   const format = values.format as OutputFormat | undefined;
   if (format !== undefined && !FORMATS.includes(format))
     throw new CliError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+  const outlets = values.outlet ?? [];
+  const titles = values.title ?? [];
+  if (outlets.length > rest.length) throw new CliError(`${outlets.length} --outlet values for ${rest.length} file(s)`);
+  if (titles.length > rest.length) throw new CliError(`${titles.length} --title values for ${rest.length} file(s)`);
+
+  if (command === 'check') {
+    if (values.batch !== undefined) throw new CliError('check takes a DRAFT and REFERENCE files, not --batch');
+    if (format === 'jsonl') throw new CliError('check prints one report: --format json or md');
+    if (rest.length < 2) throw new CliError('check needs a DRAFT and at least one REFERENCE (files or URLs). Run "parallax --help" for usage.');
+    return { command: 'check', files: rest, outlets, titles, format: format ?? 'json' };
+  }
 
   if (values.batch !== undefined) {
     if (rest.length) throw new CliError(`--batch takes one input file; unexpected argument "${rest[0]}"`);
@@ -48,9 +60,5 @@ export function parseCliArgs(argv: string[]): CliRequest {
     return { command: 'analyze-batch', input: values.batch, format: format ?? 'jsonl', progress: !values['no-progress'] };
   }
   if (rest.length === 0) throw new CliError('analyze needs at least one FILE (or --batch IN.jsonl). Run "parallax --help" for usage.');
-  const outlets = values.outlet ?? [];
-  const titles = values.title ?? [];
-  if (outlets.length > rest.length) throw new CliError(`${outlets.length} --outlet values for ${rest.length} file(s)`);
-  if (titles.length > rest.length) throw new CliError(`${titles.length} --title values for ${rest.length} file(s)`);
   return { command: 'analyze-files', files: rest, outlets, titles, format: format ?? 'json' };
 }

@@ -2,6 +2,8 @@
 export const USAGE = `Usage:
   parallax analyze FILE...              analyse articles together, print the Analysis
   parallax analyze --batch IN.jsonl     one comparison per input line, one Analysis per output line
+  parallax check DRAFT REFERENCE...      the editor's check: what 1 to 7 references (files or http(s) URLs)
+                                        report that the draft lacks or states differently; --format json|md
   parallax help | --help | --version
 
 Files (analyze FILE...):
