@@ -21,7 +21,7 @@ export const MAX_REFERENCES = 7;
 export function checkInputs(draft: ArticleInput, references: ArticleInput[]): ArticleInput[] {
   if (references.length < 1 || references.length > MAX_REFERENCES)
     throw new AppError('INVALID_INPUT', `A check needs a draft and 1 to ${MAX_REFERENCES} references (got ${references.length}).`, 400);
-  return [{ outlet: 'Draft', ...draft }, ...references];
+  return [{ ...draft, outlet: draft.outlet ?? 'Draft' }, ...references];
 }
 
 /** The report for an Analysis whose first article is the draft and the rest its references. */
