@@ -18,6 +18,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="Site">
             <Link href="/" className="brand">Parallax</Link>
             <Link href="/comparisons/new">New comparison</Link>
+            <Link href="/check">Check a draft</Link>
           </nav>
         </header>
         <main id="main" tabIndex={-1}>{children}</main>

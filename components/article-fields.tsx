@@ -20,16 +20,18 @@ interface Props {
   onFetchUrl?: (url: string) => void;
   onUpload?: (file: File) => void;
   status?: IngestStatus;
+  /** The fieldset's legend: "Article 2" unless the form names its slots ("Your draft", "Reference 1"). */
+  label?: string;
 }
 
-export function ArticleFields({ index, draft, errors, onChange, onRemove, onFetchUrl, onUpload, status }: Props) {
+export function ArticleFields({ index, draft, errors, onChange, onRemove, onFetchUrl, onUpload, status, label = `Article ${index + 1}` }: Props) {
   const id = (field: string) => `article-${index}-${field}`;
   const errorId = (field: string) => (errors?.[field] ? `${id(field)}-error` : undefined);
   const fieldError = (field: string) =>
     errors?.[field] ? <p className="field-error" id={`${id(field)}-error`}>{errors[field]}</p> : null;
   return (
     <fieldset className="article-fields" aria-describedby={errors ? `${id('summary')}` : undefined}>
-      <legend>Article {index + 1}</legend>
+      <legend>{label}</legend>
       {errors && <p className="visually-hidden" id={id('summary')}>This article has a problem: {Object.values(errors).join(' ')}</p>}
       <div className="field-row">
         <div className="field">
@@ -82,7 +84,7 @@ export function ArticleFields({ index, draft, errors, onChange, onRemove, onFetc
         {fieldError('text')}
       </div>
       {onRemove && (
-        <button type="button" className="button secondary" onClick={onRemove}>Remove article {index + 1}</button>
+        <button type="button" className="button secondary" onClick={onRemove}>Remove {label}</button>
       )}
     </fieldset>
   );

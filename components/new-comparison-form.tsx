@@ -16,12 +16,31 @@ import {
 
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
-interface Props {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+/** What the form calls its slots and buttons: the editor's check (/check) names a draft and references. */
+export interface FormWording {
+  /** The legend of each slot, by index (plain data: the page that passes it is a server component). */
+  articles: string[];
+  add: string;
+  submit: string;
+  pending: string;
 }
 
-export function NewComparisonForm({ action }: Props) {
-  const [initial] = useState(initialFormState);
+const COMPARISON_WORDING: FormWording = {
+  articles: Array.from({ length: MAX_FORM_ARTICLES }, (_, i) => `Article ${i + 1}`),
+  add: 'Add another article',
+  submit: 'Compare articles',
+  pending: 'Analysing the articles; this takes a few seconds.',
+};
+
+interface Props {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  wording?: FormWording;
+  /** Values to start from (re-running a check after edits). */
+  start?: FormState;
+}
+
+export function NewComparisonForm({ action, wording = COMPARISON_WORDING, start }: Props) {
+  const [initial] = useState(() => start ?? initialFormState());
   const [current, formAction, pending] = useActionState(action, initial);
   const [title, setTitle] = useState(current.values.title);
   const [drafts, setDrafts] = useState<ArticleDraft[]>(current.values.articles);
@@ -77,6 +96,7 @@ export function NewComparisonForm({ action }: Props) {
         <ArticleFields
           key={index}
           index={index}
+          label={wording.articles[index] ?? `Article ${index + 1}`}
           draft={draft}
           errors={current.errors.articles[index]}
           onChange={(field, value) => update(index, field, value)}
@@ -89,13 +109,13 @@ export function NewComparisonForm({ action }: Props) {
       <div className="form-actions">
         {drafts.length < MAX_FORM_ARTICLES && (
           <button type="button" className="button secondary" onClick={() => setDrafts((list) => [...list, { outlet: '', title: '', text: '' }])}>
-            Add another article
+            {wording.add}
           </button>
         )}
         <button type="submit" className="button" disabled={pending} aria-describedby="submit-hint">
-          {pending ? 'Analysing…' : 'Compare articles'}
+          {pending ? 'Analysing…' : wording.submit}
         </button>
-        <p id="submit-hint" className="hint" aria-live="polite">{pending ? 'Analysing the articles; this takes a few seconds.' : `${drafts.length} of at most ${MAX_FORM_ARTICLES} articles.`}</p>
+        <p id="submit-hint" className="hint" aria-live="polite">{pending ? wording.pending : `${drafts.length} of at most ${MAX_FORM_ARTICLES} articles.`}</p>
       </div>
     </form>
   );
