@@ -1,8 +1,12 @@
-// Runs before every page: security headers and the Content-Security-Policy, and, with
-// PARALLAX_PRIVATE=1 and an admin token, the sign-in gate for reading. API routes set their own
-// headers and check access themselves (lib/api/route.ts), so they are not matched here.
+// Runs before every page and page route (prefetches included: nothing is exempt): security headers
+// and the Content-Security-Policy, and, with PARALLAX_PRIVATE=1 and an admin token, the sign-in gate
+// for reading. The pages and the page export route check access again themselves
+// (lib/api/server-access), so private mode does not rest on this file alone. API routes set their
+// own headers and check access themselves (lib/api/route.ts), so they are not matched here.
 import { NextResponse, type NextRequest } from 'next/server';
 import { credentialOf, needsAuth, readAuthSettings } from '@/lib/api/auth';
+import { isAppError } from '@/lib/errors';
+import { errorResponse } from '@/lib/api/problem';
 import { COMMON_SECURITY_HEADERS, pageCsp } from '@/lib/api/security-headers';
 
 /**
@@ -14,34 +18,44 @@ function freshNonce(): string {
   return Buffer.from(crypto.randomUUID()).toString('base64');
 }
 
-export function proxy(request: NextRequest) {
-  const settings = readAuthSettings();
-  const path = request.nextUrl.pathname;
-  if (needsAuth('read', settings) && path !== '/sign-in' && !credentialOf(request, settings)) {
-    const signIn = new URL('/sign-in', request.url);
-    signIn.searchParams.set('next', `${path}${request.nextUrl.search}`);
-    return NextResponse.redirect(signIn);
-  }
-  const nonce = freshNonce();
-  const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
-  // Next reads the nonce from the request's CSP header and puts it on its own <script> tags.
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
-  requestHeaders.set('Content-Security-Policy', csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+function withPageHeaders<R extends Response>(response: R, csp: string): R {
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(COMMON_SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }
 
+/** Null when the request may read; else the answer to give instead (a redirect to sign in, or 429). */
+function readGate(request: NextRequest): Response | null {
+  const settings = readAuthSettings();
+  const path = request.nextUrl.pathname;
+  if (!needsAuth('read', settings) || path === '/sign-in') return null;
+  try {
+    if (credentialOf(request.headers, settings)) return null;
+  } catch (error) {
+    if (isAppError(error) && error.code === 'RATE_LIMITED') return errorResponse(error);
+    throw error;
+  }
+  const signIn = new URL('/sign-in', request.url);
+  signIn.searchParams.set('next', `${path}${request.nextUrl.search}`);
+  const redirect = NextResponse.redirect(signIn);
+  redirect.headers.set('Cache-Control', 'no-store');
+  return redirect;
+}
+
+export function proxy(request: NextRequest) {
+  const nonce = freshNonce();
+  const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
+  const refused = readGate(request);
+  if (refused) return withPageHeaders(refused, csp);
+  // Next reads the nonce from the request's CSP header and puts it on its own <script> tags.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  // Where a layout's sign-in redirect should come back to (layouts are not told their URL).
+  requestHeaders.set('x-parallax-path', `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  requestHeaders.set('Content-Security-Policy', csp);
+  return withPageHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+}
+
 export const config = {
-  matcher: [
-    {
-      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'],
 };
