@@ -4,9 +4,9 @@
 // (lib/api/server-access), so private mode does not rest on this file alone. API routes set their
 // own headers and check access themselves (lib/api/route.ts), so they are not matched here.
 import { NextResponse, type NextRequest } from 'next/server';
-import { credentialOf, needsAuth, readAuthSettings } from '@/lib/api/auth';
+import { credentialOf, needsAuth, readAuthSettings, sameOrigin } from '@/lib/api/auth';
 import { isAppError } from '@/lib/errors';
-import { errorResponse } from '@/lib/api/problem';
+import { errorResponse, problemResponse } from '@/lib/api/problem';
 import { COMMON_SECURITY_HEADERS, pageCsp } from '@/lib/api/security-headers';
 
 /**
@@ -42,10 +42,21 @@ function readGate(request: NextRequest): Response | null {
   return redirect;
 }
 
+/**
+ * A POST to a page is a server action. One sent from another origin (or `Origin: null`) is refused
+ * here with a 403: Next would refuse it too, but with a 500.
+ */
+function crossSiteAction(request: NextRequest): Response | null {
+  if (request.method === 'GET' || request.method === 'HEAD') return null;
+  const origin = request.headers.get('origin');
+  if (origin === null || sameOrigin(origin, request.headers)) return null;
+  return problemResponse(403, 'UNAUTHORIZED', 'Cross-site requests cannot use this Parallax\'s forms.');
+}
+
 export function proxy(request: NextRequest) {
   const nonce = freshNonce();
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
-  const refused = readGate(request);
+  const refused = crossSiteAction(request) ?? readGate(request);
   if (refused) return withPageHeaders(refused, csp);
   // Next reads the nonce from the request's CSP header and puts it on its own <script> tags.
   const requestHeaders = new Headers(request.headers);

@@ -187,6 +187,17 @@ describe.each([
     expect(reply.text).toMatch(/url must be an http or https address/);
     expect(seeded.count()).toBe(before);
   });
+
+  test('a form post from another origin, Origin: null included, is a 403 (not 500) and stores nothing', async () => {
+    const before = seeded.count();
+    const fields = { 'articles.0.text': 'Talks resumed in Oman on Friday.', 'articles.1.text': 'Negotiators met in Oman on Friday.' };
+    for (const origin of ['null', 'http://evil.example', 'not a url']) {
+      const reply = await submitForm(app, '/comparisons/new', fields, { headers: { ...signedIn(), origin }, from: '127.0.6.2' });
+      expect({ origin, status: reply.status }).toEqual({ origin, status: 403 });
+      expect(reply.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    }
+    expect(seeded.count()).toBe(before);
+  });
 });
 
 describe('session expiry', () => {
