@@ -2,7 +2,8 @@
 // and the Content-Security-Policy, and, with PARALLAX_PRIVATE=1 and an admin token, the sign-in gate
 // for reading. The pages and the page export route check access again themselves
 // (lib/api/server-access), so private mode does not rest on this file alone. API routes set their
-// own headers and check access themselves (lib/api/route.ts), so they are not matched here.
+// own headers and check access themselves (lib/api/route.ts); only those with a path parameter are
+// matched, for the malformed-address check.
 import { NextResponse, type NextRequest } from 'next/server';
 import { credentialOf, needsAuth, readAuthSettings, sameOrigin } from '@/lib/api/auth';
 import { isAppError } from '@/lib/errors';
@@ -53,10 +54,25 @@ function crossSiteAction(request: NextRequest): Response | null {
   return problemResponse(403, 'UNAUTHORIZED', 'Cross-site requests cannot use this Parallax\'s forms.');
 }
 
+/**
+ * An address whose percent-encoding is not UTF-8 (`/comparisons/%E0%A4%A`) cannot name anything:
+ * 400 here, where Next would answer 500 decoding it into the route's parameters.
+ */
+function malformedPath(request: NextRequest): Response | null {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return null;
+  } catch {
+    return problemResponse(400, 'INVALID_INPUT', 'The address is not valid: its percent-encoding does not decode to UTF-8 text.');
+  }
+}
+
 export function proxy(request: NextRequest) {
+  // The API's routes with a path parameter are matched only for this check; they set their own headers.
+  if (request.nextUrl.pathname.startsWith('/api/')) return malformedPath(request) ?? NextResponse.next();
   const nonce = freshNonce();
   const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
-  const refused = crossSiteAction(request) ?? readGate(request);
+  const refused = malformedPath(request) ?? crossSiteAction(request) ?? readGate(request);
   if (refused) return withPageHeaders(refused, csp);
   // Next reads the nonce from the request's CSP header and puts it on its own <script> tags.
   const requestHeaders = new Headers(request.headers);
@@ -68,5 +84,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)'],
+  // `/api/comparisons/{id}…` only (GET and DELETE, no request bodies) for the path check.
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico).*)', '/api/comparisons/:rest+'],
 };

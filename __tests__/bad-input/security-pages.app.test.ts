@@ -126,6 +126,17 @@ describe.each([
     expect(reply.status).toBe(404);
   });
 
+  test.each(['/comparisons/%E0%A4%A', '/comparisons/%E0%A4%A/export?format=csv', '/api/comparisons/%E0%A4%A', '/api/comparisons/%ff/export'])(
+    'a path that is not UTF-8 once decoded (%s) is a 400, not 500',
+    async (path) => {
+      for (const headers of [{}, signedIn()]) {
+        const reply = await request(`${app.url}${path}`, { headers });
+        expect(reply.status).toBe(400);
+        expect(reply.headers['content-type']).toBe('application/problem+json');
+      }
+    },
+  );
+
   test('rate limits answer 429 (not 500) across bundles, keyed on the socket: forged headers do not help', async () => {
     const headers = (i: number) => ({ ...(privateMode ? BEARER : {}), 'x-forwarded-for': `203.0.113.${i}`, 'x-parallax-peer': `198.51.100.${i}`, 'x-real-ip': `192.0.2.${i}` });
     const statuses: number[] = [];
