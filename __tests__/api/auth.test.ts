@@ -1,6 +1,9 @@
 // PARALLAX_ADMIN_TOKEN and PARALLAX_PRIVATE over HTTP: bearer header, sign-in cookie, open reads.
 import { useTempDatabase } from '@/__tests__/helpers/temp-db';
-import { SESSION_COOKIE, constantTimeEqual, sessionValue } from '@/lib/api/auth';
+import { SESSION_COOKIE, constantTimeEqual } from '@/lib/api/auth';
+import { issueSession, verifySession } from '@/lib/api/session';
+
+const sessionValue = (token: string) => issueSession(token).value;
 import { useRouteServer } from './route-server';
 
 useTempDatabase();
@@ -57,9 +60,19 @@ describe('admin token', () => {
     expect((await create({ cookie: `${SESSION_COOKIE}=${sessionValue('another token')}` })).status).toBe(401);
   });
 
-  test('the cookie holds a value derived from the token, never the token', () => {
-    expect(sessionValue(TOKEN)).not.toContain(TOKEN);
-    expect(sessionValue(TOKEN)).toBe(sessionValue(TOKEN));
+  test('the cookie holds a signed session, never the token, and expires', () => {
+    const now = Date.UTC(2026, 0, 1);
+    const session = issueSession(TOKEN, now, 12);
+    expect(session.value).not.toContain(TOKEN);
+    expect(session.value).toMatch(/^v2\.\d+\.\d+\.[A-Za-z0-9_-]{43}$/);
+    expect(session.maxAge).toBe(12 * 3600);
+    expect(verifySession(session.value, TOKEN, now + 1000, 12)).toBe(true);
+    expect(verifySession(session.value, TOKEN, now + 12 * 3600 * 1000, 12)).toBe(false); // expired
+    expect(verifySession(session.value, 'another token', now + 1000, 12)).toBe(false);
+    expect(verifySession(session.value, TOKEN, now + 1000, 1)).toBe(false); // longer than sessions now last
+    const [version, issued, , signature] = session.value.split('.');
+    expect(verifySession(`${version}.${issued}.${Number(issued) + 365 * 86400}.${signature}`, TOKEN, now + 1000, 24 * 365)).toBe(false); // extended by hand
+    expect(issueSession(TOKEN, now + 1000, 12).value).not.toBe(session.value);
     expect(constantTimeEqual('abc', 'abc')).toBe(true);
     expect(constantTimeEqual('abc', 'abcd')).toBe(false);
   });

@@ -1,7 +1,10 @@
 // The page proxy: security headers and CSP on every page; the sign-in gate when reading is private.
 import { NextRequest } from 'next/server';
 import { proxy } from '@/proxy';
-import { SESSION_COOKIE, sessionValue } from '@/lib/api/auth';
+import { SESSION_COOKIE } from '@/lib/api/auth';
+import { issueSession } from '@/lib/api/session';
+
+const sessionValue = (token: string) => issueSession(token).value;
 
 afterEach(() => {
   delete process.env.PARALLAX_ADMIN_TOKEN;

@@ -1,4 +1,4 @@
-import { createRateLimiter } from '@/lib/api/rate-limit';
+import { createRateLimiter, limitWrite, limiterSizes } from '@/lib/api/rate-limit';
 import { useTempDatabase } from '@/__tests__/helpers/temp-db';
 import { startRouteServer } from './route-server';
 
@@ -7,7 +7,7 @@ useTempDatabase();
 describe('write rate limit', () => {
   test('a token bucket per client: the burst passes, then 429 with the seconds to wait, refilled over time', () => {
     let now = 0;
-    const limiter = createRateLimiter(6, 2, () => now); // 6 per minute = one every 10 s
+    const limiter = createRateLimiter(6, { burst: 2, now: () => now }); // 6 per minute = one every 10 s
     limiter.take('a');
     limiter.take('a');
     expect(() => limiter.take('a')).toThrow(expect.objectContaining({ status: 429, details: { retryAfter: 10 } }));
@@ -46,10 +46,28 @@ describe('write rate limit', () => {
 describe('all-clients backstop', () => {
   test('clients that vary their address share one ceiling of ten times the per-client rate', async () => {
     process.env.PARALLAX_WRITE_RATE = '1';
-    const { writeLimiter } = await import('@/lib/api/rate-limit');
-    const limiter = writeLimiter();
-    for (let i = 0; i < 10; i++) limiter.take(`client-${i}`);
-    expect(() => limiter.take('client-10')).toThrow(expect.objectContaining({ status: 429 }));
+    for (let i = 0; i < 10; i++) limitWrite(`client-${i}`, false);
+    const stored = limiterSizes().anonymous;
+    expect(() => limitWrite('client-10', false)).toThrow(expect.objectContaining({ status: 429, code: 'RATE_LIMITED' }));
+    expect(limiterSizes().anonymous).toBe(stored); // a refused request stores nothing
+    limitWrite('client-10', true); // signed-in writes have their own buckets
     delete process.env.PARALLAX_WRITE_RATE;
+  });
+});
+
+describe('bounded tables', () => {
+  test('the table is a capped LRU: the least recently seen client goes first', () => {
+    let now = 0;
+    const limiter = createRateLimiter(1, { burst: 1, now: () => now, maxClients: 3 });
+    limiter.take('a');
+    limiter.take('b');
+    limiter.take('c');
+    expect(() => limiter.take('a')).toThrow(expect.objectContaining({ status: 429 }));
+    limiter.take('d'); // evicts "a", the least recently served (a refused request does not refresh it)
+    expect(limiter.size).toBe(3);
+    expect(() => limiter.take('c')).toThrow(expect.objectContaining({ status: 429 }));
+    limiter.take('a'); // forgotten, so it starts over with a full bucket; "b" goes
+    expect(limiter.size).toBe(3);
+    limiter.take('b');
   });
 });

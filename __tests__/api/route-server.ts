@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { markPeerStamping, PEER_HEADER } from '../../lib/api/client-key';
 
 export const API_DIR = join(__dirname, '..', '..', 'app', 'api');
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
@@ -53,6 +54,7 @@ export function exportedMethods(module: RouteModule): string[] {
 }
 
 export async function startRouteServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  markPeerStamping();
   const routes = routeFiles();
   const modules = new Map<string, RouteModule>();
   for (const route of routes) modules.set(route.file, (await import(route.file)) as RouteModule);
@@ -70,7 +72,7 @@ export async function startRouteServer(): Promise<{ url: string; close: () => Pr
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-      headers.set('x-forwarded-for', req.socket.remoteAddress ?? '');
+      headers.set(PEER_HEADER, req.socket.remoteAddress ?? ''); // what instrumentation.ts does under next start
       const body = chunks.length && req.method !== 'GET' && req.method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
       const request = new Request(url, { method: req.method, headers, body });
       const response = await handler(request, { params: Promise.resolve(params) });

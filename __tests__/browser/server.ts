@@ -43,19 +43,21 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string, 
   throw new Error(`next start did not answer within ${timeoutMs} ms:\n${log()}`);
 }
 
-export async function startApp(): Promise<AppServer> {
+/** `env`: settings for this server (PARALLAX_PRIVATE, PARALLAX_ADMIN_TOKEN, …) on top of the test's own. */
+export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npx next build` before the browser tests.');
   }
   const databaseFile = path.join(os.tmpdir(), `web-browser-${process.pid}-${Date.now()}.db`);
-  const env = { ...process.env, DATABASE_URL: `file:${databaseFile}`, NEXT_TELEMETRY_DISABLED: '1' };
-  execFileSync(bin('prisma'), ['migrate', 'deploy'], { cwd: ROOT, env, stdio: 'pipe' });
-  execFileSync(bin('tsx'), ['scripts/seed.ts'], { cwd: ROOT, env, stdio: 'pipe' });
+  const baseEnv = { ...process.env, DATABASE_URL: `file:${databaseFile}`, NEXT_TELEMETRY_DISABLED: '1' };
+  execFileSync(bin('prisma'), ['migrate', 'deploy'], { cwd: ROOT, env: baseEnv, stdio: 'pipe' });
+  execFileSync(bin('tsx'), ['scripts/seed.ts'], { cwd: ROOT, env: baseEnv, stdio: 'pipe' });
+  const appEnv = { ...baseEnv, ...env };
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
     cwd: ROOT,
-    env: { ...env, PORT: String(port) },
+    env: { ...appEnv, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (output += d));

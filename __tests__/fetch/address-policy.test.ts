@@ -7,6 +7,7 @@ describe('address policy', () => {
     ['0.0.0.0', 'this-network'], ['224.0.0.1', 'multicast'], ['255.255.255.255', 'reserved'],
     ['::1', 'loopback'], ['::', 'unspecified'], ['fe80::1', 'link-local'], ['fd00:ec2::254', 'unique local (private)'],
     ['::ffff:127.0.0.1', 'loopback'], ['::ffff:a9fe:a9fe', 'link-local (cloud metadata)'], ['64:ff9b::10.0.0.1', 'private'], ['2002:c0a8:0101::', 'private'],
+    ['::ffff:0:7f00:1', 'IPv4-translated (SIIT)'], ['::ffff:0:8.8.8.8', 'IPv4-translated (SIIT)'], ['64:ff9b:1::a00:1', 'local-use NAT64'], ['64:ff9b:1:ffff::1', 'local-use NAT64'],
   ])('%s is refused (%s)', (address, reason) => {
     expect(checkAddress(address)).toEqual({ allowed: false, reason });
   });

@@ -1,35 +1,45 @@
 'use server';
 
 // Sign-in and sign-out: the admin token, checked in constant time, becomes an http-only, SameSite=Strict
-// cookie holding a value derived from the token (lib/api/auth sessionValue), never the token itself.
+// session cookie that expires (lib/api/session), never the token itself. Failed attempts count against
+// the client's failed-authentication limit, which is checked before the token is.
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { constantTimeEqual, readAuthSettings, SESSION_COOKIE, sessionValue } from '@/lib/api/auth';
+import { constantTimeEqual, readAuthSettings, SESSION_COOKIE } from '@/lib/api/auth';
+import { clientKeyFrom } from '@/lib/api/client-key';
 import { isAppError } from '@/lib/errors';
-import { writeLimiter } from '@/lib/api/rate-limit';
+import { assertMayTryToken, countAuthFailure } from '@/lib/api/rate-limit';
+import { issueSession } from '@/lib/api/session';
 import { safeNextPath } from './next-path';
 
-const THIRTY_DAYS = 30 * 24 * 60 * 60;
-
-async function clientKey(): Promise<string> {
-  const list = await headers();
-  return list.get('x-forwarded-for')?.split(',').map((s) => s.trim()).filter(Boolean).at(-1) ?? 'local';
+/**
+ * Secure when the page was served over https: the browser's Origin says which scheme it used (a form
+ * post always carries it), as does a trusted proxy's X-Forwarded-Proto.
+ */
+function servedOverHttps(list: Headers): boolean {
+  if (list.get('origin')?.toLowerCase().startsWith('https:')) return true;
+  return list.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
 }
 
 export async function signIn(formData: FormData): Promise<void> {
   const next = safeNextPath(formData.get('next'));
   const settings = readAuthSettings();
   if (!settings.token) redirect(next);
+  const list = await headers();
+  const client = clientKeyFrom(list);
   try {
-    writeLimiter().take(`sign-in:${await clientKey()}`); // guessing the token is a write like any other
+    assertMayTryToken(client);
   } catch (error) {
-    if (isAppError(error)) redirect(`/sign-in?error=rate&next=${encodeURIComponent(next)}`);
+    if (isAppError(error) && error.code === 'RATE_LIMITED') redirect(`/sign-in?error=rate&next=${encodeURIComponent(next)}`);
     throw error;
   }
   const given = String(formData.get('token') ?? '');
-  if (!given || !constantTimeEqual(given, settings.token)) redirect(`/sign-in?error=token&next=${encodeURIComponent(next)}`);
-  const secure = (await headers()).get('x-forwarded-proto') === 'https';
-  (await cookies()).set(SESSION_COOKIE, sessionValue(settings.token), { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: THIRTY_DAYS });
+  if (!given || !constantTimeEqual(given, settings.token)) {
+    countAuthFailure(client);
+    redirect(`/sign-in?error=token&next=${encodeURIComponent(next)}`);
+  }
+  const session = issueSession(settings.token);
+  (await cookies()).set(SESSION_COOKIE, session.value, { httpOnly: true, sameSite: 'strict', secure: servedOverHttps(list), path: '/', maxAge: session.maxAge });
   redirect(next);
 }
 

@@ -1,23 +1,29 @@
 // An article as the API takes it: pasted text, an HTML page, or a URL for the server to fetch
 // (at least one of the three). Metadata given here wins over what is read from the page.
 import { z } from 'zod';
+import { isWellFormedText, loneSurrogateMessage } from './well-formed';
 import { AppError } from '../errors';
-import { articleTextSchema } from './article-schema';
-import { MAX_BODY_BYTES, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
+import { articleTextSchema, articleUrlSchema } from './article-schema';
+import { MAX_BODY_BYTES, MAX_OUTLET_CHARS, MAX_TITLE_CHARS } from './limits';
 
 const optionalText = (max: number, what: string) =>
-  z.string({ error: `${what} must be a string` }).max(max, { error: `${what} is longer than ${max.toLocaleString('en')} characters` }).optional();
+  z
+    .string({ error: `${what} must be a string` })
+    .max(max, { error: `${what} is longer than ${max.toLocaleString('en')} characters` })
+    .refine(isWellFormedText, { error: loneSurrogateMessage(what) })
+    .optional();
 
 export const apiArticleSchema = z
   .object({
     outlet: optionalText(MAX_OUTLET_CHARS, 'outlet'),
     title: optionalText(MAX_TITLE_CHARS, 'title'),
     text: articleTextSchema.optional(),
-    html: z.string({ error: 'html must be a string' }).max(MAX_BODY_BYTES, { error: 'html is larger than the 2 MB body limit' }).optional(),
-    url: z
-      .url({ protocol: /^https?$/, error: 'url must be an http or https address' })
-      .max(MAX_URL_CHARS, { error: `url is longer than ${MAX_URL_CHARS} characters` })
+    html: z
+      .string({ error: 'html must be a string' })
+      .max(MAX_BODY_BYTES, { error: 'html is larger than the 2 MB body limit' })
+      .refine(isWellFormedText, { error: loneSurrogateMessage('html') })
       .optional(),
+    url: articleUrlSchema.optional(),
     publishedAt: optionalText(100, 'publishedAt'),
     byline: optionalText(MAX_TITLE_CHARS, 'byline'),
   })

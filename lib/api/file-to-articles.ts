@@ -6,7 +6,7 @@ import type { ArticleInput } from '../contract/types';
 import { AppError } from '../errors';
 import { htmlToArticle, markdownToArticle, type HtmlArticle } from '../ingest/html';
 import { articleInputSchema, describeIssues } from './article-schema';
-import { MAX_UPLOAD_BYTES } from './limits';
+import { MAX_ARTICLES, MAX_UPLOAD_BYTES } from './limits';
 import { decodeUtf8 } from './text-problem';
 
 export const FILE_TYPES = ['.txt', '.md', '.markdown', '.html', '.htm', '.json'] as const;
@@ -50,6 +50,9 @@ function fromJson(name: string, text: string): ArticleInput[] {
   const list = articleList.safeParse(data);
   if (list.success) {
     if (list.data.articles.length === 0) throw invalid(`${name}: "articles" is empty`);
+    // Checked before any article is read: a 2 MB file can list tens of thousands of tiny ones.
+    if (list.data.articles.length > MAX_ARTICLES)
+      throw invalid(`${name}: "articles" holds ${list.data.articles.length.toLocaleString('en')} articles; a comparison may have at most ${MAX_ARTICLES}`);
     return list.data.articles.map((item, i) => validated(name, item, ` (articles[${i}])`));
   }
   return [validated(name, data)];

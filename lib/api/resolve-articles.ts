@@ -6,6 +6,7 @@ import type { StoredArticleInput } from '../comparisons/types';
 import { safeFetch, type SafeFetchOptions } from '../fetch';
 import { runHtmlExtraction } from '../workers/analysis-pool';
 import type { ApiArticle } from './api-article-schema';
+import { articleUrlSchema } from './article-schema';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { textProblem } from './text-problem';
 
@@ -13,6 +14,11 @@ const defined = <T extends object>(value: T) => Object.fromEntries(Object.entrie
 
 /** One article: fetch/extract as needed, the user's own fields winning over the page's. */
 export async function resolveArticle(article: ApiArticle, fetchOptions: SafeFetchOptions = {}): Promise<StoredArticleInput> {
+  // The API has checked this already; the form has not (its drafts are typed, not parsed): one rule for both.
+  if (article.url !== undefined) {
+    const url = articleUrlSchema.safeParse(article.url);
+    if (!url.success) throw new AppError('INVALID_INPUT', url.error.issues.map((i) => i.message).join('; '), 400);
+  }
   const given = defined({ outlet: article.outlet, title: article.title, url: article.url, publishedAt: article.publishedAt, byline: article.byline });
   let resolved: StoredArticleInput;
   if (article.text !== undefined) resolved = { ...given, text: article.text, ...(article.html !== undefined ? { html: article.html } : {}) };

@@ -1,17 +1,29 @@
-// Access checks for server components and server actions (which are POST endpoints anyone can call):
-// the same rules as the API (lib/api/auth), read from the request's cookies through next/headers.
-import { cookies, headers } from 'next/headers';
-import { AppError } from '../errors';
-import { constantTimeEqual, needsAuth, readAuthSettings, SESSION_COOKIE, sessionValue, type Access } from './auth';
-import { writeLimiter } from './rate-limit';
+// Access checks for pages, server components and server actions (which are POST endpoints anyone can
+// call): the same rules as the API (lib/api/auth), read from the request's headers through next/headers.
+// Every page that shows stored data calls `requirePageAccess` itself, so private mode does not rest on
+// the proxy alone.
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { AppError, isAppError } from '../errors';
+import { credentialOf, needsAuth, readAuthSettings, type Access } from './auth';
+import { clientKeyFrom } from './client-key';
+import { limitWrite } from './rate-limit';
 
+/** Whether the request may `access`; a client over the failed-sign-in limit may not. */
 export async function hasServerAccess(access: Access): Promise<boolean> {
   const settings = readAuthSettings();
-  if (!needsAuth(access, settings) || !settings.token) return true;
-  const cookie = (await cookies()).get(SESSION_COOKIE)?.value;
-  if (cookie && constantTimeEqual(cookie, sessionValue(settings.token))) return true;
-  const bearer = /^Bearer\s+(.+)$/i.exec((await headers()).get('authorization') ?? '')?.[1];
-  return Boolean(bearer && constantTimeEqual(bearer, settings.token));
+  if (!needsAuth(access, settings)) return true;
+  try {
+    return credentialOf(await headers(), settings) !== null;
+  } catch (error) {
+    if (isAppError(error) && error.code === 'RATE_LIMITED') return false;
+    throw error;
+  }
+}
+
+/** For pages: sends a reader who lacks access to /sign-in, to come back to `next` after. */
+export async function requirePageAccess(next: string): Promise<void> {
+  if (!(await hasServerAccess('read'))) redirect(`/sign-in?next=${encodeURIComponent(next)}`);
 }
 
 /** Throws AppError UNAUTHORIZED (401) unless the caller may `access`; call it first in every write action. */
@@ -27,12 +39,11 @@ export async function assertServerAccess(access: Access): Promise<void> {
  */
 export async function serverWriteProblem(): Promise<string | null> {
   if (!(await hasServerAccess('write'))) return 'Sign in (at /sign-in) to create or delete comparisons. Your text is kept below.';
-  const forwarded = (await headers()).get('x-forwarded-for');
-  const client = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1) ?? 'local';
+  const list = await headers();
   try {
-    writeLimiter().take(client);
+    limitWrite(clientKeyFrom(list), readAuthSettings().token !== null);
   } catch (error) {
-    if (error instanceof AppError) return `${error.message} Your text is kept below.`;
+    if (isAppError(error) && error.code === 'RATE_LIMITED') return `${error.message} Your text is kept below.`;
     throw error;
   }
   return null;

@@ -1,4 +1,5 @@
 // Why an article's text cannot be analysed, in words a person can act on; null when it can.
+import { isWellFormedText, loneSurrogateMessage } from './well-formed';
 
 // C0 control characters other than tab, line feed, vertical tab (Word's manual line break), form feed
 // and carriage return do not occur in prose: a NUL, or more than a stray few, means a binary file or a
@@ -15,6 +16,7 @@ const REPLACEMENT_CHARACTER = /\ufffd/g;
 export function textProblem(text: string): string | null {
   if (text.length === 0) return 'The article text is empty.';
   if (text.trim().length === 0) return 'The article text contains only whitespace.';
+  if (!isWellFormedText(text)) return `${loneSurrogateMessage('The article text')}.`;
   if (looksBinary(text)) return 'The article text contains binary control characters: send plain text (UTF-8), not a binary file.';
   const replaced = text.match(REPLACEMENT_CHARACTER)?.length ?? 0;
   if (replaced > 0 && replaced * 20 > text.length)

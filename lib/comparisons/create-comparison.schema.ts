@@ -24,7 +24,10 @@ export const createComparisonSchema = z.object({
     .array(articleInputSchema)
     .min(1, 'give at least one article')
     .max(MAX_ARTICLES, `a comparison may have at most ${MAX_ARTICLES} articles`),
-  idempotencyKey: z.string().min(1).max(200).optional(),
+  /** Scoped by the caller to one client ("<client> <key>"), so clients cannot see each other's replays. */
+  idempotencyKey: z.string().min(1).max(300).optional(),
+  /** A hash of the request that carried the key; a replay whose hash differs is refused with 422. */
+  idempotencyBodyHash: z.string().max(128).optional(),
   id: z.string().regex(/^[a-z0-9-]{3,64}$/).optional(),
 });
 

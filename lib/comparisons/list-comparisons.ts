@@ -1,10 +1,12 @@
 import { getPrisma } from '../db/client';
+import { AppError } from '../errors';
 import type { ComparisonSummary } from './types';
 
 export async function listComparisons({ page = 1, pageSize = 20 }: { page?: number; pageSize?: number } = {}) {
   const prisma = getPrisma();
   const size = Math.min(100, Math.max(1, Math.floor(pageSize)));
   const current = Math.max(1, Math.floor(page));
+  if (!Number.isSafeInteger((current - 1) * size)) throw new AppError('INVALID_INPUT', 'page is beyond the end of the list.', 400);
   const [total, rows] = await Promise.all([
     prisma.comparison.count(),
     prisma.comparison.findMany({

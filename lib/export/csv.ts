@@ -9,12 +9,16 @@ export const CSV_COLUMNS = [
   'bias_score', 'bias_loaded', 'bias_words', 'frames', 'annotations', 'adds', 'start', 'end',
 ] as const;
 
-/** Quotes a field when needed; a text field starting like a formula gets a leading apostrophe (CSV injection). */
+/**
+ * Strings are always quoted (a spreadsheet that splits on ";" reads an unquoted `a;=cmd()` as a formula
+ * in the second cell), and one starting like a formula gets a leading apostrophe (CSV injection).
+ * Numbers and booleans stay bare, so they stay numbers.
+ */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value !== 'string') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 const annotationsText = (claim: Claim) =>

@@ -4,6 +4,7 @@ import { toJson } from './json';
 import { toMarkdown } from './markdown';
 import type { Analysis } from '../contract/types';
 import type { ExportOptions } from './options';
+import { blindText } from '../view/blind';
 
 export { toCsv, CSV_COLUMNS, csvField } from './csv';
 export { toJson } from './json';
@@ -24,4 +25,14 @@ export const isExportFormat = (value: string): value is ExportFormat => Object.h
 export function exportFilename(title: string, format: ExportFormat, blind = false): string {
   const slug = title.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'comparison';
   return `${slug}${blind ? '-blind' : ''}.${EXPORT_FORMATS[format].extension}`;
+}
+
+/**
+ * A whole download, for the page route and the API alike: in blind mode the title (shown in the file
+ * and used for its name) has the outlet names replaced too, not only the analysis.
+ */
+export function exportDownload(analysis: Analysis, title: string, format: ExportFormat, blind: boolean): { body: string; contentType: string; filename: string } {
+  const shownTitle = blind ? blindText(analysis, title) : title;
+  const { render, contentType } = EXPORT_FORMATS[format];
+  return { body: render(analysis, { blind, title: shownTitle }), contentType, filename: exportFilename(shownTitle, format, blind) };
 }

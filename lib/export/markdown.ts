@@ -11,7 +11,8 @@ import { prepare, type ExportOptions } from './options';
 
 /** Keeps article text from turning into Markdown syntax (links, emphasis, headings, tables). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}\[\]()#+!|<>~])/g, '\\$1').replace(/\r?\n/g, ' ');
+  // Every line break, a lone CR included (some Markdown readers end a line there), becomes a space.
+  return text.replace(/([\\`*_{}\[\]()#+!|<>~])/g, '\\$1').replace(/\r\n?|\n/g, ' ');
 }
 
 /** A handout lists a few differences per group; the CSV and JSON exports keep all of them. */

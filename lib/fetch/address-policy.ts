@@ -1,7 +1,8 @@
 // Which IP addresses a server-side fetch may connect to: public unicast only. Loopback, private,
 // carrier-grade NAT, link-local (cloud metadata at 169.254.169.254 / fd00:ec2::254), multicast,
 // documentation and reserved ranges are refused, including IPv4 addresses hidden inside IPv6 forms
-// (IPv4-mapped ::ffff:a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16).
+// (IPv4-mapped ::ffff:a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16), and the IPv4-translated
+// ::ffff:0:0/96 and local-use NAT64 64:ff9b:1::/48 ranges, whose translators may reach private networks.
 import { BlockList, isIP } from 'node:net';
 
 const IPV4_REFUSED: Array<[string, number, string]> = [
@@ -25,6 +26,7 @@ const IPV4_REFUSED: Array<[string, number, string]> = [
 const IPV6_REFUSED: Array<[string, number, string]> = [
   ['::', 128, 'unspecified'],
   ['::1', 128, 'loopback'],
+  ['64:ff9b:1::', 48, 'local-use NAT64'],
   ['100::', 64, 'discard-only'],
   ['2001::', 32, 'Teredo'],
   ['2001:db8::', 32, 'documentation'],
@@ -87,6 +89,9 @@ export function checkAddress(address: string): AddressVerdict {
     return hit ? { allowed: false, reason: hit.reason } : { allowed: true };
   }
   if (version === 6) {
+    const g = ipv6Groups(address);
+    // ::ffff:0:a.b.c.d (node's BlockList does not match this prefix): a translator turns it into IPv4.
+    if (g.slice(0, 4).every((x) => x === 0) && g[4] === 0xffff && g[5] === 0) return { allowed: false, reason: 'IPv4-translated (SIIT)' };
     const v4 = embeddedIpv4(address);
     if (v4) return checkAddress(v4);
     const hit = V6.find(({ list }) => list.check(address, 'ipv6'));

@@ -1,4 +1,5 @@
 // GET /api/comparisons (paginated list), POST /api/comparisons (analyse and store; Idempotency-Key).
+import { createHash } from 'node:crypto';
 import { createComparison, listComparisons } from '@/lib/comparisons';
 import { inputError } from '@/lib/api/api-article-schema';
 import { jsonResponse } from '@/lib/api/json-response';
@@ -17,14 +18,21 @@ export const GET = apiRoute({ access: 'read' }, async (request) => {
   });
 });
 
-export const POST = apiRoute({ access: 'write', limited: true }, async (request) => {
+export const POST = apiRoute({ access: 'write', limited: true }, async (request, _context, caller) => {
   const keyHeader = request.headers.get('idempotency-key');
   const key = keyHeader === null ? undefined : idempotencyKeyHeader.safeParse(keyHeader);
   if (key && !key.success) throw inputError(key.error);
   const body = createComparisonBody.safeParse(await readJsonBody(request));
   if (!body.success) throw inputError(body.error);
   const articles = await resolveArticles(body.data.articles);
-  const { id, created } = await createComparison({ title: body.data.title, articles, idempotencyKey: key?.data });
+  // A key is one client's: the admin's keys are shared by all its sessions, anyone else's by its address.
+  const scope = caller.signedIn ? 'signed-in' : caller.client;
+  const { id, created } = await createComparison({
+    title: body.data.title,
+    articles,
+    idempotencyKey: key ? `${scope} ${key.data}` : undefined,
+    idempotencyBodyHash: key ? createHash('sha256').update(JSON.stringify(body.data)).digest('hex') : undefined,
+  });
   const location = `/api/comparisons/${id}`;
   return jsonResponse({ id, created, url: location, page: `/comparisons/${id}` }, created ? 201 : 200, {
     Location: location,

@@ -4,6 +4,7 @@ import { getComparisonById } from '@/lib/comparisons';
 import { ComparisonView } from '@/components/comparison/comparison-view';
 import { blindText } from '@/lib/view/blind';
 import { parseViewState, type SearchParams } from '@/lib/view/view-state';
+import { hasServerAccess, requirePageAccess } from '@/lib/api/server-access';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,6 +14,8 @@ interface Props {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  // Metadata is rendered apart from the page: it must not show a private comparison's title either.
+  if (!(await hasServerAccess('read'))) return { title: 'Sign in' };
   const comparison = await getComparisonById({ id: (await params).id });
   if (!comparison) return { title: 'Comparison not found' };
   const blind = parseViewState(await searchParams).blind;
@@ -20,7 +23,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function ComparisonPage({ params, searchParams }: Props) {
-  const comparison = await getComparisonById({ id: (await params).id });
+  const { id } = await params;
+  await requirePageAccess(`/comparisons/${encodeURIComponent(id)}`);
+  const comparison = await getComparisonById({ id });
   if (!comparison) notFound();
   return <ComparisonView comparison={comparison} state={parseViewState(await searchParams)} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { NewComparisonForm } from '@/components/new-comparison-form';
 import { createComparisonAction } from './actions';
+import { requirePageAccess } from '@/lib/api/server-access';
 
 export const metadata: Metadata = { title: 'New comparison' };
 
@@ -8,7 +9,8 @@ export const metadata: Metadata = { title: 'New comparison' };
 // the request's nonce, and Next puts that nonce on its scripts only when it renders the page per request.
 export const dynamic = 'force-dynamic';
 
-export default function NewComparisonPage() {
+export default async function NewComparisonPage() {
+  await requirePageAccess('/comparisons/new');
   return (
     <div className="page narrow">
       <h1>New comparison</h1>

@@ -1,11 +1,15 @@
 // Downloads for the comparison page: /comparisons/{id}/export?format=csv|json|md[&blind=1].
 import { getComparisonById } from '@/lib/comparisons';
-import { EXPORT_FORMATS, exportFilename, isExportFormat } from '@/lib/export';
-import { blindText } from '@/lib/view/blind';
+import { exportDownload, isExportFormat } from '@/lib/export';
+import { problemResponse } from '@/lib/api/problem';
+import { hasServerAccess } from '@/lib/api/server-access';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  // Checked here too, not only in proxy.ts: a download is the whole analysis.
+  if (!(await hasServerAccess('read')))
+    return problemResponse(401, 'UNAUTHORIZED', 'This Parallax is private: sign in at /sign-in to download comparisons.', {}, { 'WWW-Authenticate': 'Bearer realm="parallax"' });
   const url = new URL(request.url);
   const format = url.searchParams.get('format') ?? 'json';
   if (!isExportFormat(format)) {
@@ -14,12 +18,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const comparison = await getComparisonById({ id: (await params).id });
   if (!comparison) return Response.json({ error: { code: 'NOT_FOUND', message: 'no such comparison' } }, { status: 404 });
   const blind = ['1', 'true'].includes(url.searchParams.get('blind') ?? '');
-  const title = blind ? blindText(comparison.analysis, comparison.title) : comparison.title;
-  const { render, contentType } = EXPORT_FORMATS[format];
-  return new Response(render(comparison.analysis, { blind, title }), {
+  const download = exportDownload(comparison.analysis, comparison.title, format, blind);
+  return new Response(download.body, {
     headers: {
-      'Content-Type': contentType,
-      'Content-Disposition': `attachment; filename="${exportFilename(title, format, blind)}"`,
+      'Content-Type': download.contentType,
+      'Content-Disposition': `attachment; filename="${download.filename}"`,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     },

@@ -1,7 +1,7 @@
 // GET /api/comparisons/{id}/export?format=json|csv|md[&blind=1]: a download of lib/export's renderings.
 import { getComparisonById } from '@/lib/comparisons';
 import { AppError } from '@/lib/errors';
-import { EXPORT_FORMATS, exportFilename } from '@/lib/export';
+import { exportDownload } from '@/lib/export';
 import { inputError } from '@/lib/api/api-article-schema';
 import { textResponse } from '@/lib/api/json-response';
 import { apiRoute } from '@/lib/api/route';
@@ -15,8 +15,8 @@ export const GET = apiRoute<IdContext>({ access: 'read' }, async (request, conte
   const comparison = await getComparisonById({ id });
   if (!comparison) throw new AppError('NOT_FOUND', `There is no comparison with id "${id}".`, 404);
   const { format, blind } = query.data;
-  const { contentType, render } = EXPORT_FORMATS[format];
-  return textResponse(render(comparison.analysis, { blind, title: comparison.title }), contentType, {
-    'Content-Disposition': `attachment; filename="${exportFilename(comparison.title, format, blind)}"`,
+  const download = exportDownload(comparison.analysis, comparison.title, format, blind);
+  return textResponse(download.body, download.contentType, {
+    'Content-Disposition': `attachment; filename="${download.filename}"`,
   });
 });
