@@ -92,7 +92,7 @@ describe.each([
   });
 
   test('no header gets past the gate; every answer carries the CSP and security headers', async () => {
-    const paths = ['/', `/comparisons/${seeded.id}`, `/comparisons/${seeded.id}/export?format=json`, '/comparisons/new', '/?page=1'];
+    const paths = ['/', `/comparisons/${seeded.id}`, `/comparisons/${seeded.id}/export?format=json`, '/comparisons/new', '/?page=1', '/check', `/check?from=${seeded.id}`, `/comparisons/${seeded.id}/check`];
     for (const path of paths)
       for (const headers of PREFETCH_HEADERS) {
         const reply = await request(`${app.url}${path}`, { headers });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { NewComparisonForm, type FormWording } from '@/components/new-comparison-form';
+import { requirePageAccess } from '@/lib/api/server-access';
 import { getComparisonById } from '@/lib/comparisons';
 import { MAX_FORM_ARTICLES, initialFormState, type FormState } from '@/lib/view/comparison-form';
 import { createCheckAction } from './actions';
@@ -32,6 +33,8 @@ async function startFrom(id: string | undefined): Promise<FormState | undefined>
 
 export default async function CheckPage({ searchParams }: Props) {
   const from = (await searchParams).from;
+  // Private mode: the form, and above all a saved check's texts (?from=), only for those signed in.
+  await requirePageAccess(typeof from === 'string' ? `/check?from=${encodeURIComponent(from)}` : '/check');
   const start = await startFrom(typeof from === 'string' ? from : undefined);
   return (
     <div className="page narrow">
