@@ -9,7 +9,8 @@ export type CliRequest =
   | { command: 'version' }
   | { command: 'analyze-files'; files: string[]; outlets: string[]; titles: string[]; format: OutputFormat }
   | { command: 'analyze-batch'; input: string; format: OutputFormat; progress: boolean }
-  | { command: 'check'; files: string[]; outlets: string[]; titles: string[]; format: 'json' | 'md' };
+  | { command: 'check'; files: string[]; outlets: string[]; titles: string[]; format: 'json' | 'md' }
+  | { command: 'stories'; input: string };
 
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'md'];
 
@@ -37,6 +38,10 @@ export function parseCliArgs(argv: string[]): CliRequest {
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') return { command: 'help' };
+  if (command === 'stories') {
+    if (rest.length !== 1) throw new CliError('stories takes one FILE.jsonl ("-" for standard input). Run "parallax --help" for usage.');
+    return { command: 'stories', input: rest[0] };
+  }
   if (command !== 'analyze' && command !== 'check') throw new CliError(`unknown command "${command}". Run "parallax --help" for usage.`);
 
   const format = values.format as OutputFormat | undefined;

@@ -1,0 +1,120 @@
+// Articles → stories (the same event), incrementally: articles are taken in date order (then by id), and each joins the story whose centroid its TF-IDF vector is closest to, when the
+// cosine reaches the fitted threshold, or starts a story. Joining a centroid, not a single member,
+// keeps one broad article from chaining two stories together. Candidate stories come from an inverted
+// index of the article's rarest terms, so an article is scored against a few stories, never all.
+import thresholds from '../../lexicons/stories-thresholds.json';
+import { storyTermCounts, type StoryInput } from './story-terms';
+
+export const JOIN_THRESHOLD: number = thresholds.join.value;
+/** Beyond this many days apart two articles are not one event, whatever their words. */
+export const DATE_WINDOW_DAYS: number = thresholds.dateWindowDays.value;
+const CANDIDATE_TERMS = 12;
+const MAX_POSTINGS = 400;
+
+export interface Story {
+  id: string;
+  articles: string[];
+  /** The terms that most hold the story together, as its label and its explanation. */
+  terms: string[];
+  /** Per article after the first: the cosine with which it joined and the terms it shared. */
+  joins: { article: string; score: number; shared: string[] }[];
+}
+
+interface Vector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+interface Cluster {
+  id: string;
+  articles: string[];
+  /** Sum of the members' unit vectors: its cosine with an article is the mean's, and it updates in the article's terms only. */
+  centroid: Map<string, number>;
+  squaredNorm: number;
+  firstDay: number | null;
+  lastDay: number | null;
+  joins: Story['joins'];
+}
+
+const day = (date: string | undefined) => {
+  const ms = date ? Date.parse(date) : NaN;
+  return Number.isFinite(ms) ? Math.floor(ms / 86_400_000) : null;
+};
+
+export interface GroupOptions {
+  threshold?: number;
+  dateWindowDays?: number;
+}
+
+export function groupStories(inputs: StoryInput[], options: GroupOptions = {}): Story[] {
+  const threshold = options.threshold ?? JOIN_THRESHOLD;
+  const windowDays = options.dateWindowDays ?? DATE_WINDOW_DAYS;
+  const counts = inputs.map(storyTermCounts);
+  const documentFrequency = new Map<string, number>();
+  for (const c of counts) for (const term of c.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const idf = (term: string) => Math.log((1 + inputs.length) / (1 + (documentFrequency.get(term) ?? 0)));
+  const vectors: Vector[] = counts.map((c) => {
+    const weights = new Map<string, number>();
+    let sum = 0;
+    for (const [term, n] of c) {
+      const w = (1 + Math.log(n)) * idf(term);
+      if (w <= 0) continue;
+      weights.set(term, w);
+      sum += w * w;
+    }
+    return { weights, norm: Math.sqrt(sum) || 1 };
+  });
+
+  // date order, then id order: the same articles give the same stories whatever order they come in
+  const order = inputs
+    .map((_, i) => i)
+    .sort((a, b) => (day(inputs[a].publishedAt) ?? 0) - (day(inputs[b].publishedAt) ?? 0) || (inputs[a].id < inputs[b].id ? -1 : inputs[a].id > inputs[b].id ? 1 : a - b));
+  const clusters: Cluster[] = [];
+  const postings = new Map<string, number[]>();
+  for (const i of order) {
+    const vector = vectors[i];
+    const when = day(inputs[i].publishedAt);
+    const rare = [...vector.weights.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_TERMS).map(([t]) => t);
+    const candidates = new Set<number>();
+    for (const term of rare) for (const c of (postings.get(term) ?? []).slice(-MAX_POSTINGS)) candidates.add(c);
+    let best: { cluster: number; score: number } | null = null;
+    for (const c of candidates) {
+      const cluster = clusters[c];
+      if (when !== null && cluster.firstDay !== null && (when < cluster.firstDay - windowDays || when > cluster.lastDay! + windowDays)) continue;
+      let dot = 0;
+      for (const [term, w] of vector.weights) dot += w * (cluster.centroid.get(term) ?? 0);
+      const score = dot / (vector.norm * Math.sqrt(cluster.squaredNorm));
+      if (!best || score > best.score || (score === best.score && c < best.cluster)) best = { cluster: c, score };
+    }
+    let target: Cluster;
+    if (best && best.score >= threshold) {
+      target = clusters[best.cluster];
+      const shared = [...vector.weights.keys()].filter((t) => target.centroid.has(t)).sort((a, b) => (vector.weights.get(b)! - vector.weights.get(a)!)).slice(0, 5);
+      target.joins.push({ article: inputs[i].id, score: Number(best.score.toFixed(3)), shared });
+    } else {
+      target = { id: `s${clusters.length + 1}`, articles: [], centroid: new Map(), squaredNorm: 0, firstDay: null, lastDay: null, joins: [] };
+      clusters.push(target);
+    }
+    const index = best && best.score >= threshold ? best.cluster : clusters.length - 1;
+    target.articles.push(inputs[i].id);
+    if (when !== null) {
+      target.firstDay = target.firstDay === null ? when : Math.min(target.firstDay, when);
+      target.lastDay = target.lastDay === null ? when : Math.max(target.lastDay, when);
+    }
+    let dot = 0;
+    for (const [term, w] of vector.weights) {
+      const unit = w / vector.norm;
+      const before = target.centroid.get(term);
+      if (before === undefined) (postings.get(term) ?? postings.set(term, []).get(term)!).push(index);
+      dot += unit * (before ?? 0);
+      target.centroid.set(term, (before ?? 0) + unit);
+    }
+    target.squaredNorm += 2 * dot + 1;
+  }
+  return clusters.map((c) => ({
+    id: c.id,
+    articles: c.articles,
+    terms: [...c.centroid.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([t]) => t),
+    joins: c.joins,
+  }));
+}
