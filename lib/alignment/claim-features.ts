@@ -39,6 +39,8 @@ export interface ClaimFeatures {
   nameShare: Map<string, number>;
   /** Actor key (lower-case canonical) → display name. */
   actors: Map<string, string>;
+  /** Actor keys that are places (cities, regions): where a happening took place. */
+  places: Set<string>;
   quantities: Quantity[];
   dates: DateMention[];
   /** Content terms a negation governs ("did not agree" → agree): polarity is compared on these only. */
@@ -81,11 +83,13 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, options: Fe
   const terms = new Map<string, string>();
   const frameTerms = new Set<string>();
   const actors = new Map<string, string>();
+  const places = new Set<string>();
   const entityAt = coveringSpans(tokens, actorEntities);
   for (const e of actorEntities) {
     if (e.end <= coreStart || e.start >= coreStart + core.length) continue;
     const key = e.canonical.toLowerCase();
     actors.set(key, e.canonical);
+    if (e.kind === 'place') places.add(key);
     if (!terms.has(`@${key}`)) terms.set(`@${key}`, e.canonical);
   }
   // Without entities from the claims stage, the words of a multi-word name ("International Atomic Energy Agency")
@@ -132,6 +136,7 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, options: Fe
     frameTerms,
     nameShare,
     actors,
+    places,
     quantities: quantities(tokens),
     dates: dates(tokens),
     negated: negatedTerms(tokens, useSynonyms, NEGATION_SCOPE),

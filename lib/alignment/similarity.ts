@@ -4,6 +4,7 @@
 import { isFunctionTerm, type ClaimFeatures, type Quantity } from './claim-features';
 import type { TermWeights } from './weights';
 import { ACTOR, WORD, type TermVector } from './vectors';
+import { FITTED_MODEL, probability, type PairFeatureVector, type PairModel } from './model';
 
 export interface SimilarityParams {
   /** Weight of the lexical overlap (the main signal). */
@@ -28,6 +29,10 @@ const LENGTH_RATIO_SPAN = 2;
 const CONTAINMENT_SHARE = 0.6;
 /** Shared actors count at most this much as anchors: the same actors recur across a whole comparison. */
 const ACTOR_ANCHOR_CAP = 1;
+/** A shared place counts this much (one distinctive word) as evidence of the same happening, however often the comparison names it. */
+const PLACE_EVIDENCE = 1;
+/** A WordNet match counts this share of a word as evidence: senses are looser than the same word (remain ≈ continue). */
+const SENSE_EVIDENCE_SHARE = 0.5;
 /** A claim with less content weight than this (about three ordinary words) is too short to be "covered". */
 const MIN_CONTENT_FOR_COVERAGE = 2.5;
 
@@ -40,11 +45,16 @@ export interface PairParts {
   actors: number | null;
   numbers: number | null;
   dates: number | null;
+  /** Weight of the content words shared exactly or through WordNet, actors left out: evidence of the same happening itself. */
+  evidence: number;
+  /** What the fitted model read (lib/alignment/model.ts). */
+  model: PairFeatureVector;
+  /** The model's probability that the two report the same happening. */
   score: number;
 }
 
-export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, vb: TermVector, w: TermWeights, p: SimilarityParams = DEFAULT_PARAMS): PairParts {
-  let shared = 0, sharedContent = 0, sharedActorWeight = 0;
+export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, vb: TermVector, w: TermWeights, p: SimilarityParams = DEFAULT_PARAMS, model: PairModel = FITTED_MODEL, story = 0): PairParts {
+  let shared = 0, sharedContent = 0, sharedActorWeight = 0, trigger = 0;
   for (let x = 0, y = 0; x < va.ids.length && y < vb.ids.length;) {
     const ix = va.ids[x], iy = vb.ids[y];
     if (ix < iy) x++;
@@ -54,12 +64,29 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, 
       shared += both;
       if (va.kinds[x] === ACTOR) sharedActorWeight += both;
       else if (va.kinds[x] === WORD) sharedContent += both;
+      if (va.events[x] && vb.events[y] && both > trigger) trigger = both;
       x++;
       y++;
     }
   }
+  // WordNet: a content word of one claim whose sense class the other claim has (convicted ≈ condemned, quake ≈ earthquake)
+  const viaSenses = (u: TermVector, v: TermVector): number => {
+    if (!v.senseSet.size) return 0;
+    let sum = 0;
+    for (let x = 0; x < u.ids.length; x++) {
+      const senses = u.senses[x];
+      if (!senses || v.ids.includes(u.ids[x])) continue;
+      if (senses.some((c) => v.senseSet.has(c))) {
+        sum += u.weights[x];
+        if (u.events[x] && v.hasEvent && u.weights[x] > trigger) trigger = u.weights[x];
+      }
+    }
+    return sum;
+  };
+  const senseShared = (viaSenses(va, vb) + viaSenses(vb, va)) / 2;
   const sumA = va.total, sumB = vb.total, contentA = va.content, contentB = vb.content;
   const dice = sumA + sumB > 0 ? (2 * shared) / (sumA + sumB) : 0;
+  const softDice = sumA + sumB > 0 ? Math.min(1, (2 * (shared + senseShared)) / (sumA + sumB)) : 0;
   // coverage of the shorter claim counts content words only, and only as far as that claim has content
   const shorter = Math.min(contentA, contentB);
   const cover = shorter > 0 ? ((sharedContent + sharedActorWeight) / shorter) * Math.min(1, shorter / MIN_CONTENT_FOR_COVERAGE) : 0;
@@ -68,20 +95,40 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, 
   const ratio = Math.max(contentA, contentB) / Math.max(1e-9, Math.min(contentA, contentB));
   const containment = Math.min(1, Math.max(0, (ratio - LENGTH_RATIO_FREE) / LENGTH_RATIO_SPAN)) * CONTAINMENT_SHARE;
   const coverage = p.coverage + (1 - p.coverage) * containment;
-  const lexical = (1 - coverage) * dice + coverage * cover;
+  const lexical = (1 - coverage) * dice + coverage * Math.min(1, cover);
 
-  const actors = p.actors > 0 && a.actors.size && b.actors.size ? actorAgreement(a, b, w, p.actorPrior) : null;
+  const actors = a.actors.size && b.actors.size ? actorAgreement(a, b, w, p.actorPrior) : null;
   const numbers = a.quantities.length && b.quantities.length && comparableNumbers(a, b) ? quantityAgreement(a, b) : null;
   const dates = a.dates.length && b.dates.length && comparableDates(a, b) ? setAgreement(a.dates.map((d) => d.value), b.dates.map((d) => d.value)) : null;
 
-  let total = p.lexical * lexical, weight = p.lexical;
-  if (actors !== null) { total += p.actors * actors; weight += p.actors; }
-  if (numbers !== null) { total += p.numbers * numbers; weight += p.numbers; }
-  if (dates !== null) { total += p.dates * dates; weight += p.dates; }
-  const score = weight > 0 ? Math.min(1, Math.max(0, total / weight)) : 0;
+  // the same place is part of the same happening (talks in Rome): it counts as evidence, one word's worth
+  let samePlace = 0;
+  if (a.places.size && b.places.size) for (const key of a.places) if (b.places.has(key)) samePlace = PLACE_EVIDENCE;
   // what the pair shares as evidence of one happening: who is involved counts, but at most about two words' worth
   const anchor = sharedContent + Math.min(sharedActorWeight, ACTOR_ANCHOR_CAP);
-  return { lexical, dice, sharedContent: anchor, actors, numbers, dates, score };
+  const context = w.comparisonShare;
+  const participants = actors ?? 0;
+  const features: PairFeatureVector = {
+    lexical,
+    dice,
+    wordnet: softDice - dice,
+    trigger,
+    triggerMismatch: va.hasEvent && vb.hasEvent && trigger === 0 ? 1 : 0,
+    participants,
+    participantsMismatch: actors !== null && actors === 0 ? 1 : 0,
+    numbers: numbers === null ? 0 : 2 * numbers - 1,
+    dates: dates === null ? 0 : 2 * dates - 1,
+    anchor: Math.log1p(anchor),
+    context,
+    lexicalInContext: lexical * context,
+    triggerInContext: trigger * context,
+    participantsInContext: participants * context,
+    story: story * context,
+    storyLexical: story * context * lexical,
+    storyTrigger: story * context * trigger,
+  };
+  const score = probability(features, model);
+  return { lexical, dice, sharedContent: anchor, evidence: sharedContent + SENSE_EVIDENCE_SHARE * senseShared + samePlace, actors, numbers, dates, model: features, score };
 }
 
 /** The same value of the same thing; a value whose counted noun is unknown matches on the value alone. */

@@ -54,6 +54,8 @@ export interface TermWeights {
   base(key: string): number;
   /** How many claims carry the term. */
   df(key: string): number;
+  /** Share of a term's weight set by rarity inside this comparison (0 for two sentences, up to 0.9). */
+  comparisonShare: number;
 }
 
 export function termWeights(all: ClaimFeatures[], rarity: 'background' | 'flat' = 'background'): TermWeights {
@@ -75,5 +77,6 @@ export function termWeights(all: ClaimFeatures[], rarity: 'background' | 'flat' 
     base,
     of: (features, key) => base(key) * (features.frameTerms.has(key) ? FRAME_WEIGHT : 1) * (features.nameShare.get(key) ?? 1) * (STOPWORDS.has(key) ? STOPWORD_SHARE : 1),
     df: (key) => df.get(key) ?? 0,
+    comparisonShare: share,
   };
 }
