@@ -21,7 +21,7 @@ const STRONG_ANCHOR = 1.7;
 /** Share of the related floor that the average cross-article similarity of two merging groups must reach. */
 export const AVERAGE_LINK_SHARE = 1.4;
 /** The same for a single claim joining a group: its own link already passed the anchors test. */
-export const SINGLE_JOIN_SHARE = 1.4;
+export const SINGLE_JOIN_SHARE = 1.2;
 
 /**
  * Pairs that join groups: every pair at or above the (paraphrase) threshold, and, between articles that offer a

@@ -18,7 +18,7 @@ import { narrativeOrder } from './order';
 /** Two claims at or above this score say the same thing (paraphrase; tuned on MSRP train, docs/alignment.md). */
 export const GROUP_THRESHOLD = 0.5;
 /** Mutual best matches between articles at or above this score describe the same happening with other detail. */
-export const RELATED_FLOOR = 0.25;
+export const RELATED_FLOOR = 0.2;
 /** A member this close to its group's core is `same`; below, `related`. */
 export const SAME_THRESHOLD = GROUP_THRESHOLD;
 /** Share of the threshold the plain Dice overlap must reach for polarity and speaker checks. */

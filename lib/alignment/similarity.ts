@@ -2,6 +2,7 @@
 // blended with agreement of actors, numbers and dates. Each part is measured on the development data
 // (docs/alignment.md); `explainPair` says in plain words what made two claims alike or different.
 import { isFunctionTerm, type ClaimFeatures, type Quantity } from './claim-features';
+import { ATTRIBUTION, EVENT_KEYS, SENSE_CLASSES } from './lexicons';
 import type { TermWeights } from './weights';
 import { ACTOR, WORD, type TermVector } from './vectors';
 import { FITTED_MODEL, probability, type PairFeatureVector, type PairModel } from './model';
@@ -168,31 +169,58 @@ function setAgreement(a: string[], b: string[]): number {
   return both / (A.size + B.size - both);
 }
 
-/** Plain-words reasons for a link: "shared words talks/negotiations, Rome", "same actors Iran, United States". */
+/** Shown in explanations at most, per kind. */
+const MAX_SHOWN = 6;
+
+/**
+ * Plain-words reasons for a link, named after the model's features: "same happening: convicted ≈ condemned",
+ * "shared words talks/negotiations, Rome", "same people: Warren Jeffs", "same place: Rome", "same day Friday".
+ */
 export function explainPair(a: ClaimFeatures, b: ClaimFeatures, parts: PairParts, w: TermWeights): string[] {
   const out: string[] = [];
-  const shared = [...a.terms.keys()].filter((k) => b.terms.has(k));
-  const words = shared
-    .filter((k) => !k.startsWith('@') && !isFunctionTerm(k))
-    .sort((x, y) => w.base(y) - w.base(x))
-    .slice(0, 6)
-    .map((k) => joinSurfaces(a.terms.get(k)!, b.terms.get(k)!));
+  const content = (k: string) => !k.startsWith('@') && !isFunctionTerm(k) && !ATTRIBUTION.has(k) && !a.frameTerms.has(k) && !b.frameTerms.has(k);
+  const byWeight = (x: string, y: string) => w.base(y) - w.base(x);
+  const shared = [...a.terms.keys()].filter((k) => b.terms.has(k) && content(k)).sort(byWeight);
+  // WordNet matches: a word of one claim whose sense class the other has (not the same key)
+  const senseMatches: { from: string; to: string; event: boolean }[] = [];
+  for (const k of [...a.terms.keys()].filter((x) => content(x) && !b.terms.has(x)).sort(byWeight)) {
+    const classes = SENSE_CLASSES.get(k);
+    if (!classes) continue;
+    const partner = [...b.terms.keys()].find((m) => content(m) && !a.terms.has(m) && SENSE_CLASSES.get(m)?.some((c) => classes.includes(c)));
+    if (partner) senseMatches.push({ from: a.terms.get(k)!.split('/')[0], to: b.terms.get(partner)!.split('/')[0], event: EVENT_KEYS.has(k) && EVENT_KEYS.has(partner) });
+  }
+  const happening = [
+    ...shared.filter((k) => EVENT_KEYS.has(k)).map((k) => joinSurfaces(a.terms.get(k)!, b.terms.get(k)!)),
+    ...senseMatches.filter((m) => m.event).map((m) => `${m.from} ≈ ${m.to}`),
+  ].slice(0, MAX_SHOWN);
+  if (happening.length) out.push(`same happening: ${happening.join(', ')}`);
+  const words = shared.filter((k) => !EVENT_KEYS.has(k)).slice(0, MAX_SHOWN).map((k) => joinSurfaces(a.terms.get(k)!, b.terms.get(k)!));
   if (words.length) out.push(`shared words ${words.join(', ')}`);
-  const sameActors = [...a.actors.keys()].filter((k) => b.actors.has(k)).map((k) => a.actors.get(k)!);
-  if (sameActors.length) out.push(`same actors ${sameActors.join(', ')}`);
+  const similar = senseMatches.filter((m) => !m.event).slice(0, MAX_SHOWN).map((m) => `${m.from} ≈ ${m.to}`);
+  if (similar.length) out.push(`similar words: ${similar.join(', ')}`);
+  const sameActors = [...a.actors.keys()].filter((k) => b.actors.has(k));
+  const people = sameActors.filter((k) => !(a.places.has(k) || b.places.has(k))).map((k) => a.actors.get(k)!);
+  const places = sameActors.filter((k) => a.places.has(k) || b.places.has(k)).map((k) => a.actors.get(k)!);
+  if (people.length) out.push(`same people: ${people.join(', ')}`);
+  if (places.length) out.push(`same place: ${places.join(', ')}`);
   const onlyA = [...a.actors.keys()].filter((k) => !b.actors.has(k)).map((k) => a.actors.get(k)!);
   const onlyB = [...b.actors.keys()].filter((k) => !a.actors.has(k)).map((k) => b.actors.get(k)!);
-  if (parts.actors !== null && !sameActors.length) out.push(`different actors ${onlyA.join(', ')} vs ${onlyB.join(', ')}`);
+  if (parts.actors !== null && !sameActors.length) out.push(`different people: ${onlyA.join(', ')} vs ${onlyB.join(', ')}`);
   if (parts.numbers !== null) {
     const same = a.quantities.filter((q) => b.quantities.some((r) => r.value === q.value)).map((q) => q.text);
     out.push(same.length ? `same numbers ${[...new Set(same)].join(', ')}` : `different numbers ${a.quantities.map((q) => q.text).join(', ')} vs ${b.quantities.map((q) => q.text).join(', ')}`);
   }
   if (parts.dates !== null) {
-    const same = a.dates.filter((d) => b.dates.some((e) => e.value === d.value)).map((d) => d.text);
-    out.push(same.length ? `same date ${[...new Set(same)].join(', ')}` : `different dates ${a.dates.map((d) => d.text).join(', ')} vs ${b.dates.map((d) => d.text).join(', ')}`);
+    const same = a.dates.filter((d) => b.dates.some((e) => e.value === d.value));
+    const unit = same.length && same.every((d) => d.type === 'weekday') ? 'day' : 'date';
+    out.push(same.length ? `same ${unit} ${[...new Set(same.map((d) => d.text))].join(', ')}` : `different dates ${a.dates.map((d) => d.text).join(', ')} vs ${b.dates.map((d) => d.text).join(', ')}`);
   }
+  if (parts.model.story > STORY_SHOWN) out.push('articles tell the same story');
   return out;
 }
+
+/** Story feature (relative article likeness × context) above which the link says so. */
+const STORY_SHOWN = 0.1;
 
 function joinSurfaces(x: string, y: string): string {
   const forms: string[] = [];
