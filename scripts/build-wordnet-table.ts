@@ -50,6 +50,7 @@ for (const pos of POS) {
 const usable = (lemma: string) => /^[a-z]+$/.test(lemma) && (known.has(lemma) || known.has(normaliseWord(lemma)));
 const classesOf = new Map<string, Set<string>>();
 const events = new Set<string>();
+const firstSense = new Map<string, string>(); // "pos:lemma" → lexicographer file of its first sense
 const join_ = (lemma: string, synset: string) => {
   if (!usable(lemma)) return;
   const key = normaliseWord(lemma);
@@ -65,7 +66,7 @@ for (const pos of POS) {
     for (const offset of offsets) {
       const id = `${pos[0]}${offset}`, synset = synsets.get(id)!;
       join_(lemma, id);
-      if (pos === 'verb' || (pos === 'noun' && EVENT_NOUN_FILES.has(synset.lexFile))) events.add(normaliseWord(lemma));
+      if (offset === offsets[0]) firstSense.set(`${pos}:${lemma}`, synset.lexFile);
       // derivations of this sense's lemma: "convict" (v) → "conviction" (n) joins the verb's class
       for (const d of synset.derived) {
         const target = synsets.get(d.target);
@@ -74,6 +75,26 @@ for (const pos of POS) {
       }
     }
   }
+}
+
+// An event word can name a happening: a verb whose commonest noun reading (if any) is an act or event ("attack",
+// "arrest", "meet"), or a noun whose first sense is one ("earthquake"); "minister", "general", "level" are verbs too,
+// but first of all persons and attributes.
+for (const [entry, lexFile] of firstSense) {
+  const [pos, lemma] = entry.split(':');
+  const noun = firstSense.get(`noun:${lemma}`);
+  if ((pos === 'verb' && (noun === undefined || EVENT_NOUN_FILES.has(noun))) || (pos === 'noun' && EVENT_NOUN_FILES.has(lexFile))) events.add(normaliseWord(lemma));
+}
+// a key is judged by its plainest word (the shortest lemma that has it): "level" for "levelling" is first of all a
+// degree, not an act; "attack" for "attacker" stays the act
+const plainest = new Map<string, string>();
+for (const entry of firstSense.keys()) {
+  const lemma = entry.split(':')[1], key = normaliseWord(lemma), cur = plainest.get(key);
+  if (!cur || lemma.length < cur.length) plainest.set(key, lemma);
+}
+for (const [key, lemma] of plainest) {
+  const noun = firstSense.get(`noun:${lemma}`);
+  if (noun !== undefined && !EVENT_NOUN_FILES.has(noun)) events.delete(key);
 }
 
 // keep classes that join two different keys; number them densely

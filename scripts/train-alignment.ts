@@ -13,7 +13,7 @@ import { claimFeatures } from '../lib/alignment/claim-features';
 import { termWeights } from '../lib/alignment/weights';
 import { storySimilarity, termVectors } from '../lib/alignment/vectors';
 import { comparePair } from '../lib/alignment/similarity';
-import { FEATURE_NAMES, type PairFeatureVector, type PairModel } from '../lib/alignment/model';
+import { FEATURE_NAMES, modelInputs, type PairFeatureVector, type PairModel } from '../lib/alignment/model';
 import type { AnalyzedArticle } from '../lib/contract/types';
 import { ecbTopics, hasDevdata, msrpTrain, stsDev, stsTrain, type EcbTopic, type SentencePair } from './eval/alignment-data';
 
@@ -21,11 +21,11 @@ import { ecbTopics, hasDevdata, msrpTrain, stsDev, stsTrain, type EcbTopic, type
 const L2 = 1;
 const NEWTON_STEPS = 25;
 
-interface Example { x: number[]; y: number; weight: number }
+export interface Example { x: number[]; y: number; weight: number }
 
 /** A placeholder model whose score is monotone in the lexical overlap: only to read features, never to decide. */
 const READ_ONLY: PairModel = { weights: FEATURE_NAMES.map((n) => (n === 'lexical' ? 1 : 0)), intercept: 0, mean: FEATURE_NAMES.map(() => 0), scale: FEATURE_NAMES.map(() => 1) };
-const vectorOf = (f: PairFeatureVector) => FEATURE_NAMES.map((n) => f[n]);
+const vectorOf = (f: PairFeatureVector, context: number) => modelInputs(f, context);
 
 /** Features of every cross-article claim pair of a comparison, as align() computes them. */
 function comparisonPairs(articles: AnalyzedArticle[]) {
@@ -33,20 +33,20 @@ function comparisonPairs(articles: AnalyzedArticle[]) {
   const weights = termWeights(features);
   const { vectors } = termVectors(features, weights);
   const story = storySimilarity(features, vectors);
-  return { features, read: (i: number, j: number) => comparePair(features[i], features[j], vectors[i], vectors[j], weights, undefined, READ_ONLY, story(i, j)) };
+  return { features, context: weights.comparisonShare, read: (i: number, j: number) => comparePair(features[i], features[j], vectors[i], vectors[j], weights, undefined, READ_ONLY, story(i, j)) };
 }
 
 /** The most alike claim pair of a two-article comparison stands for the pair of sentences. */
-function sentencePairExample(p: SentencePair, label: number): Example | null {
+export function sentencePairExample(p: SentencePair, label: number): Example | null {
   if (p.articles.length < 2 || !p.articles[0].claims.length || !p.articles[1].claims.length) return null;
-  const { features, read } = comparisonPairs(p.articles);
+  const { features, read, context } = comparisonPairs(p.articles);
   const n0 = p.articles[0].claims.length;
   let best: PairFeatureVector | null = null, bestLexical = -1;
   for (let i = 0; i < n0; i++) for (let j = n0; j < features.length; j++) {
     const parts = read(i, j);
     if (parts.lexical > bestLexical) { bestLexical = parts.lexical; best = parts.model; }
   }
-  return best ? { x: vectorOf(best), y: label, weight: 1 } : null;
+  return best ? { x: vectorOf(best, context), y: label, weight: 1 } : null;
 }
 
 /** Gold sentence → indices (in the comparison) of the claims overlapping it. */
@@ -58,7 +58,7 @@ function goldClaims(t: EcbTopic): number[][] {
 }
 
 function ecbExamples(t: EcbTopic): Example[] {
-  const { read } = comparisonPairs(t.articles);
+  const { read, context } = comparisonPairs(t.articles);
   const claimsOf = goldClaims(t);
   const out: Example[] = [];
   for (let x = 0; x < t.gold.length; x++) for (let y = x + 1; y < t.gold.length; y++) {
@@ -70,7 +70,7 @@ function ecbExamples(t: EcbTopic): Example[] {
     }
     if (!best) continue;
     const events = new Set(t.gold[y].events);
-    out.push({ x: vectorOf(best), y: t.gold[x].events.some((e) => events.has(e)) ? 1 : 0, weight: 1 });
+    out.push({ x: vectorOf(best, context), y: t.gold[x].events.some((e) => events.has(e)) ? 1 : 0, weight: 1 });
   }
   return out;
 }
@@ -144,7 +144,7 @@ export function msrpFigures(pairs: SentencePair[], options: AlignOptions) {
   return { accuracy: (tp + tn) / pairs.length, f1: (2 * pr * rc) / Math.max(1e-9, pr + rc) };
 }
 
-function spearman(xs: number[], ys: number[]): number {
+export function spearman(xs: number[], ys: number[]): number {
   const rank = (v: number[]) => {
     const idx = v.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
     const r: number[] = [];
@@ -234,6 +234,20 @@ function main() {
       mean: model.mean.map((w) => Number(w.toFixed(5))),
       scale: model.scale.map((w) => Number(w.toFixed(5))),
     }, null, 1) + '\n');
+  }
+  if (process.argv.includes('--threshold')) {
+    // the paraphrase threshold (GROUP_THRESHOLD): pairs of few-claim articles join at or above it; best MSRP accuracy
+    const grid = Array.from({ length: 11 }, (_, k) => Number((0.35 + 0.025 * k).toFixed(3)));
+    const at = (pairs: SentencePair[], threshold: number) => msrpFigures(pairs, { model, threshold });
+    const pick = (pairs: SentencePair[]) => grid.reduce((b, t) => (at(pairs, t).accuracy > at(pairs, b).accuracy ? t : b), grid[0]);
+    console.log(`paraphrase threshold, best MSRP accuracy on all of MSRP train: ${pick(msrp)}`);
+    const folds = 5;
+    let held = 0;
+    for (let k = 0; k < folds; k++) {
+      const t = pick(msrp.filter((_, i) => i % folds !== k)), test = msrp.filter((_, i) => i % folds === k);
+      held += at(test, t).accuracy * test.length;
+    }
+    console.log(`  5-fold: threshold chosen on 4/5, accuracy on the held-out fifth ${(100 * held / msrp.length).toFixed(1)}%`);
   }
   const options: AlignOptions = { model };
   const m = msrpFigures(msrp, options);

@@ -11,10 +11,12 @@ export interface ScoredPair {
   sharedContent: number;
   /** Content words shared exactly or through WordNet, actors left out. */
   evidence: number;
+  /** Shares the trigger (event word) or the place. */
+  sameHappening: boolean;
 }
 
 /** Shared content weight a best match below the threshold needs (about two distinctive words). */
-const MIN_ANCHOR = 2.8;
+const MIN_ANCHOR = 1.4;
 /** A one-sided best match (the other claim has a better partner) needs this much shared content (four or so words). */
 const STRONG_ANCHOR = 1.7;
 
@@ -41,8 +43,9 @@ export function joiningPairs(claims: ClaimFeatures[], pairs: ScoredPair[], thres
     const cur = bestIn.get(key);
     if (!cur || p.score > cur.score) bestIn.set(key, p);
   };
+  // a best match is the best among the counterparts that share words for the happening (same people alone is not one)
   for (const p of pairs) {
-    if (p.score < relatedFloor) continue;
+    if (p.score < relatedFloor || p.evidence < minEvidence) continue;
     keep(p.i, p.j, p);
     keep(p.j, p.i, p);
   }
@@ -54,6 +57,8 @@ export function joiningPairs(claims: ClaimFeatures[], pairs: ScoredPair[], thres
     if (p.evidence < minEvidence) return false;
     if (p.score >= storyThreshold) return true;
     if (p.score < relatedFloor) return false;
+    // a best match below the story threshold must name the same happening: its trigger or its place
+    if (!p.sameHappening) return false;
     if (p.sharedContent < minAnchor) return false;
     // near-best counts as best: an article that repeats a fact (headline and body) offers two good counterparts
     const nearBest = (x: number, y: number) => p.score >= nearBestShare * bestIn.get(x * articles + articleOf[y])!.score;

@@ -15,10 +15,10 @@ import { compareTone } from '../sentiment/compare-tone';
 import { groupSummary } from './summary';
 import { narrativeOrder } from './order';
 
-/** Two claims at or above this score say the same thing (paraphrase; tuned on MSRP train, docs/alignment.md). */
-export const GROUP_THRESHOLD = 0.5;
+/** Claims of few-claim articles at or above this probability say the same thing (paraphrase; fitted on MSRP train by scripts/train-alignment.ts --threshold, docs/alignment.md). */
+export const GROUP_THRESHOLD = 0.525;
 /** Mutual best matches between articles at or above this score describe the same happening with other detail. */
-export const RELATED_FLOOR = 0.2;
+export const RELATED_FLOOR = 0.25;
 /** A member this close to its group's core is `same`; below, `related`. */
 export const SAME_THRESHOLD = GROUP_THRESHOLD;
 /** Share of the threshold the plain Dice overlap must reach for polarity and speaker checks. */
@@ -77,7 +77,7 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
   // score ~10^5 pairs and the garbage collector was a third of the time.
   const n = features.length;
   const slotOf = new Map<number, number>();
-  const scoreOf: number[] = [], diceOf: number[] = [], anchorOf: number[] = [], evidenceOf: number[] = [];
+  const scoreOf: number[] = [], diceOf: number[] = [], anchorOf: number[] = [], evidenceOf: number[] = [], happeningOf: boolean[] = [];
   const slot = (i: number, j: number): number => {
     const x = i < j ? i : j, y = i < j ? j : i;
     const key = x * n + y;
@@ -89,6 +89,7 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
       diceOf.push(p.dice);
       anchorOf.push(p.sharedContent);
       evidenceOf.push(p.evidence);
+      happeningOf.push(p.sameHappening);
       slotOf.set(key, k);
     }
     return k;
@@ -105,7 +106,7 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
       const x = i < j ? i : j, y = i < j ? j : i;
       if (slotOf.has(x * n + y)) continue;
       const k = slot(x, y);
-      scored.push({ i: x, j: y, score: scoreOf[k], sharedContent: anchorOf[k], evidence: evidenceOf[k] });
+      scored.push({ i: x, j: y, score: scoreOf[k], sharedContent: anchorOf[k], evidence: evidenceOf[k], sameHappening: happeningOf[k] });
     }
   });
 

@@ -5,7 +5,7 @@ import { isFunctionTerm, type ClaimFeatures, type Quantity } from './claim-featu
 import { ATTRIBUTION, EVENT_KEYS, SENSE_CLASSES } from './lexicons';
 import type { TermWeights } from './weights';
 import { ACTOR, WORD, type TermVector } from './vectors';
-import { FITTED_MODEL, probability, type PairFeatureVector, type PairModel } from './model';
+import { FITTED_MODEL, modelInputs, probability, type PairFeatureVector, type PairModel } from './model';
 
 export interface SimilarityParams {
   /** Weight of the lexical overlap (the main signal). */
@@ -48,6 +48,8 @@ export interface PairParts {
   dates: number | null;
   /** Weight of the content words shared exactly or through WordNet, actors left out: evidence of the same happening itself. */
   evidence: number;
+  /** The two share the happening's trigger (an event word, exact or WordNet) or its place. */
+  sameHappening: boolean;
   /** What the fitted model read (lib/alignment/model.ts). */
   model: PairFeatureVector;
   /** The model's probability that the two report the same happening. */
@@ -55,7 +57,7 @@ export interface PairParts {
 }
 
 export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, vb: TermVector, w: TermWeights, p: SimilarityParams = DEFAULT_PARAMS, model: PairModel = FITTED_MODEL, story = 0): PairParts {
-  let shared = 0, sharedContent = 0, sharedActorWeight = 0, trigger = 0;
+  let shared = 0, sharedSquared = 0, sharedContent = 0, sharedActorWeight = 0, trigger = 0;
   for (let x = 0, y = 0; x < va.ids.length && y < vb.ids.length;) {
     const ix = va.ids[x], iy = vb.ids[y];
     if (ix < iy) x++;
@@ -63,6 +65,7 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, 
     else {
       const both = Math.min(va.weights[x], vb.weights[y]);
       shared += both;
+      sharedSquared += both * both;
       if (va.kinds[x] === ACTOR) sharedActorWeight += both;
       else if (va.kinds[x] === WORD) sharedContent += both;
       if (va.events[x] && vb.events[y] && both > trigger) trigger = both;
@@ -79,12 +82,20 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, 
       if (!senses || v.ids.includes(u.ids[x])) continue;
       if (senses.some((c) => v.senseSet.has(c))) {
         sum += u.weights[x];
-        if (u.events[x] && v.hasEvent && u.weights[x] > trigger) trigger = u.weights[x];
+        // the same trigger only when both matched words are event words ("dismantle" ≉ "high-level")
+        if (u.events[x] && u.weights[x] > trigger && senses.some((c) => v.eventSenseSet.has(c))) trigger = u.weights[x];
       }
     }
     return sum;
   };
   const senseShared = (viaSenses(va, vb) + viaSenses(vb, va)) / 2;
+  let plainShared = 0;
+  for (let x = 0, y = 0; x < va.plainIds.length && y < vb.plainIds.length;) {
+    if (va.plainIds[x] < vb.plainIds[y]) x++;
+    else if (vb.plainIds[y] < va.plainIds[x]) y++;
+    else { plainShared += va.plainWeights[x]; x++; y++; }
+  }
+  const plainUnion = va.plainTotal + vb.plainTotal - plainShared;
   const sumA = va.total, sumB = vb.total, contentA = va.content, contentB = vb.content;
   const dice = sumA + sumB > 0 ? (2 * shared) / (sumA + sumB) : 0;
   const softDice = sumA + sumB > 0 ? Math.min(1, (2 * (shared + senseShared)) / (sumA + sumB)) : 0;
@@ -112,6 +123,9 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, 
   const features: PairFeatureVector = {
     lexical,
     dice,
+    plain: plainUnion > 0 ? plainShared / plainUnion : 0,
+    rareDice: va.squared + vb.squared > 0 ? (2 * sharedSquared) / (va.squared + vb.squared) : 0,
+    lengthGap: contentA + contentB > 0 ? Math.abs(contentA - contentB) / (contentA + contentB) : 0,
     wordnet: softDice - dice,
     trigger,
     triggerMismatch: va.hasEvent && vb.hasEvent && trigger === 0 ? 1 : 0,
@@ -120,16 +134,12 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, 
     numbers: numbers === null ? 0 : 2 * numbers - 1,
     dates: dates === null ? 0 : 2 * dates - 1,
     anchor: Math.log1p(anchor),
-    context,
-    lexicalInContext: lexical * context,
-    triggerInContext: trigger * context,
-    participantsInContext: participants * context,
-    story: story * context,
-    storyLexical: story * context * lexical,
-    storyTrigger: story * context * trigger,
+    story,
+    storyLexical: story * lexical,
+    storyTrigger: story * trigger,
   };
-  const score = probability(features, model);
-  return { lexical, dice, sharedContent: anchor, evidence: sharedContent + SENSE_EVIDENCE_SHARE * senseShared + samePlace, actors, numbers, dates, model: features, score };
+  const score = probability(modelInputs(features, context), model);
+  return { lexical, dice, sharedContent: anchor, evidence: sharedContent + SENSE_EVIDENCE_SHARE * senseShared + samePlace, sameHappening: trigger > 0 || samePlace > 0, actors, numbers, dates, model: features, score };
 }
 
 /** The same value of the same thing; a value whose counted noun is unknown matches on the value alone. */
@@ -215,7 +225,7 @@ export function explainPair(a: ClaimFeatures, b: ClaimFeatures, parts: PairParts
     const unit = same.length && same.every((d) => d.type === 'weekday') ? 'day' : 'date';
     out.push(same.length ? `same ${unit} ${[...new Set(same.map((d) => d.text))].join(', ')}` : `different dates ${a.dates.map((d) => d.text).join(', ')} vs ${b.dates.map((d) => d.text).join(', ')}`);
   }
-  if (parts.model.story > STORY_SHOWN) out.push('articles tell the same story');
+  if (parts.model.story * w.comparisonShare > STORY_SHOWN) out.push('articles tell the same story');
   return out;
 }
 

@@ -1,7 +1,10 @@
 // Claims' terms as sorted id/weight arrays, built once per comparison, so that scoring a pair is a merge of two
 // short arrays instead of string-keyed map lookups (the hot path of large comparisons).
 import { isFunctionTerm, type ClaimFeatures } from './claim-features';
-import { ATTRIBUTION, EVENT_KEYS, SENSE_CLASSES } from './lexicons';
+import { ATTRIBUTION, BACKGROUND_COUNT, BACKGROUND_FLOOR, BACKGROUND_TOTAL, EVENT_KEYS, SENSE_CLASSES } from './lexicons';
+
+/** log(total / count) from the background table: full-strength rarity for the plain overlap. */
+const inverseFrequency = (key: string) => Math.log(BACKGROUND_TOTAL / (BACKGROUND_COUNT.get(key) ?? BACKGROUND_FLOOR / 2));
 import type { TermWeights } from './weights';
 
 export const WORD = 0, FUNCTION = 1, ACTOR = 2;
@@ -15,17 +18,25 @@ export interface TermVector {
   events: Uint8Array;
   /** WordNet sense classes per term (undefined when it has none). */
   senses: Array<readonly number[] | undefined>;
-  /** All sense classes of the claim's content words. */
+  /** All sense classes of the claim's content words, and of its event words only. */
   senseSet: Set<number>;
+  eventSenseSet: Set<number>;
   /** Sum of all weights, and of content (non-function) weights. */
   total: number;
   content: number;
+  /** Sum of squared weights: rarity at full strength (weights are softened by a square root). */
+  squared: number;
+  /** Plain word keys of the whole claim (ids in their own dictionary, sorted) with background rarity (IDF), and its sum. */
+  plainIds: Int32Array;
+  plainWeights: Float64Array;
+  plainTotal: number;
   /** The claim names a happening with at least one event word. */
   hasEvent: boolean;
 }
 
 export function termVectors(features: ClaimFeatures[], w: TermWeights): { vectors: TermVector[]; termCount: number } {
   const dictionary = new Map<string, number>();
+  const plainDictionary = new Map<string, number>();
   const vectors = features.map((f) => {
     const entries = [...f.terms.keys()].map((key) => {
       let id = dictionary.get(key);
@@ -35,19 +46,30 @@ export function termVectors(features: ClaimFeatures[], w: TermWeights): { vector
       return { id, weight: w.of(f, key), kind, event: content && EVENT_KEYS.has(key) ? 1 : 0, senses: content ? SENSE_CLASSES.get(key) : undefined };
     });
     entries.sort((x, y) => x.id - y.id);
+    const plain = f.plainKeys.map((key) => {
+      let id = plainDictionary.get(key);
+      if (id === undefined) plainDictionary.set(key, (id = plainDictionary.size));
+      return { id, weight: inverseFrequency(key) };
+    }).sort((x, y) => x.id - y.id);
     const vector: TermVector = {
+      plainIds: Int32Array.from(plain, (e) => e.id),
+      plainWeights: Float64Array.from(plain, (e) => e.weight),
+      plainTotal: plain.reduce((t, e) => t + e.weight, 0),
       ids: Int32Array.from(entries, (e) => e.id),
       weights: Float64Array.from(entries, (e) => e.weight),
       kinds: Uint8Array.from(entries, (e) => e.kind),
       events: Uint8Array.from(entries, (e) => e.event),
       senses: entries.map((e) => e.senses),
       senseSet: new Set(entries.flatMap((e) => e.senses ?? [])),
+      eventSenseSet: new Set(entries.flatMap((e) => (e.event ? e.senses ?? [] : []))),
       total: 0,
       content: 0,
+      squared: 0,
       hasEvent: entries.some((e) => e.event === 1),
     };
     for (const e of entries) {
       vector.total += e.weight;
+      vector.squared += e.weight * e.weight;
       if (e.kind !== FUNCTION) vector.content += e.weight;
     }
     return vector;

@@ -17,6 +17,8 @@ const RARITY_POWER = 0.5;
 const STOPWORD_SHARE = 0.5;
 /** Weight kept by attribution words ("said", "told") when the claim's content span is unknown. */
 const FRAME_WEIGHT = 0.1;
+/** Weight kept by the other words outside a speaker's content (the speaker's name, whom they told). */
+const CONTEXT_WEIGHT = 0.5;
 
 const classCount = new Map<string, number>();
 for (const entry of synonymsFile.entries) {
@@ -75,7 +77,7 @@ export function termWeights(all: ClaimFeatures[], rarity: 'background' | 'flat' 
   };
   return {
     base,
-    of: (features, key) => base(key) * (features.frameTerms.has(key) ? FRAME_WEIGHT : 1) * (features.nameShare.get(key) ?? 1) * (STOPWORDS.has(key) ? STOPWORD_SHARE : 1),
+    of: (features, key) => base(key) * (features.frameTerms.has(key) ? FRAME_WEIGHT : features.contextTerms.has(key) ? CONTEXT_WEIGHT : 1) * (features.nameShare.get(key) ?? 1) * (STOPWORDS.has(key) ? STOPWORD_SHARE : 1),
     df: (key) => df.get(key) ?? 0,
     comparisonShare: share,
   };
