@@ -77,9 +77,10 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, 
   const viaSenses = (u: TermVector, v: TermVector): number => {
     if (!v.senseSet.size) return 0;
     let sum = 0;
-    for (let x = 0; x < u.ids.length; x++) {
+    for (let x = 0, y = 0; x < u.ids.length; x++) {
       const senses = u.senses[x];
-      if (!senses || v.ids.includes(u.ids[x])) continue;
+      while (y < v.ids.length && v.ids[y] < u.ids[x]) y++; // both sorted: is the same term in v?
+      if (!senses || (y < v.ids.length && v.ids[y] === u.ids[x])) continue;
       if (senses.some((c) => v.senseSet.has(c))) {
         sum += u.weights[x];
         // the same trigger only when both matched words are event words ("dismantle" ≉ "high-level")
