@@ -51,8 +51,7 @@ export type FeatureName = (typeof PAIR_FEATURES)[number];
 export type PairFeatureVector = Record<FeatureName, number>;
 
 /** The weight-vector values of a pair, in FEATURE_NAMES order. */
-export function modelInputs(x: PairFeatureVector, context: number): number[] {
-  const out = new Array<number>(FEATURE_NAMES.length);
+export function modelInputs(x: PairFeatureVector, context: number, out: number[] = new Array<number>(FEATURE_NAMES.length)): number[] {
   const n = PAIR_FEATURES.length, m = IN_CONTEXT.length;
   for (let k = 0; k < n; k++) out[k] = x[PAIR_FEATURES[k]];
   for (let k = 0; k < m; k++) out[n + k] = x[IN_CONTEXT[k]] * context;

@@ -81,10 +81,10 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, 
       const senses = u.senses[x];
       while (y < v.ids.length && v.ids[y] < u.ids[x]) y++; // both sorted: is the same term in v?
       if (!senses || (y < v.ids.length && v.ids[y] === u.ids[x])) continue;
-      if (senses.some((c) => v.senseSet.has(c))) {
+      if (sharesClass(senses, v.senseSet)) {
         sum += u.weights[x];
         // the same trigger only when both matched words are event words ("dismantle" ≉ "high-level")
-        if (u.events[x] && u.weights[x] > trigger && senses.some((c) => v.eventSenseSet.has(c))) trigger = u.weights[x];
+        if (u.events[x] && u.weights[x] > trigger && sharesClass(senses, v.eventSenseSet)) trigger = u.weights[x];
       }
     }
     return sum;
@@ -139,9 +139,18 @@ export function comparePair(a: ClaimFeatures, b: ClaimFeatures, va: TermVector, 
     storyLexical: story * lexical,
     storyTrigger: story * trigger,
   };
-  const score = probability(modelInputs(features, context), model);
+  const score = probability(modelInputs(features, context, inputs), model);
   return { lexical, dice, sharedContent: anchor, evidence: sharedContent + SENSE_EVIDENCE_SHARE * senseShared + samePlace, sameHappening: trigger > 0 || samePlace > 0, actors, numbers, dates, model: features, score };
 }
+
+function sharesClass(classes: readonly number[], set: Set<number>): boolean {
+  if (!set.size) return false;
+  for (let k = 0; k < classes.length; k++) if (set.has(classes[k])) return true;
+  return false;
+}
+
+/** Model inputs of the pair being scored: one buffer, filled and read in turn (scoring is synchronous). */
+const inputs: number[] = [];
 
 /** The same value of the same thing; a value whose counted noun is unknown matches on the value alone. */
 const sameQuantity = (q: Quantity, r: Quantity) => q.value === r.value && (q.unit === r.unit || q.unit === '' || r.unit === '');
@@ -165,11 +174,12 @@ function comparableDates(a: ClaimFeatures, b: ClaimFeatures): boolean {
 
 function actorAgreement(a: ClaimFeatures, b: ClaimFeatures, w: TermWeights, prior: number): number {
   let shared = 0, union = 0;
-  for (const key of new Set([...a.actors.keys(), ...b.actors.keys()])) {
+  for (const key of a.actors.keys()) {
     const weight = w.base(`@${key}`);
     union += weight;
-    if (a.actors.has(key) && b.actors.has(key)) shared += weight;
+    if (b.actors.has(key)) shared += weight;
   }
+  for (const key of b.actors.keys()) if (!a.actors.has(key)) union += w.base(`@${key}`);
   return shared / (union + prior);
 }
 
