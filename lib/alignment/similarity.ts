@@ -7,6 +7,8 @@ import type { TermWeights } from './weights';
 import { ACTOR, WORD, type TermVector } from './vectors';
 import { FITTED_MODEL, modelInputs, probability, type PairFeatureVector, type PairModel } from './model';
 
+/** Knobs of the lexical overlap the pair model reads. `lexical`, `actors`, `numbers`, `dates` are the weights of the
+ *  scorer before the fitted model (lib/alignment/model.ts) and no longer change the score; kept for the eval script. */
 export interface SimilarityParams {
   /** Weight of the lexical overlap (the main signal). */
   lexical: number;
