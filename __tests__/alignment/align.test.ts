@@ -40,6 +40,17 @@ describe('align: groups and links', () => {
     for (const l of result.links) expect(l.a.slice(0, 2)).not.toBe(l.b.slice(0, 2));
   });
 
+  it('names the features that made a link: the happening through WordNet, the day', () => {
+    const quakeA = article('a1', 'Wire', ['A powerful earthquake hit Padang on Friday, officials said.', 'Schools stayed closed.']);
+    const quakeB = article('a2', 'Daily', ['A strong quake struck Padang on Friday.', 'Markets rose in Tokyo.']);
+    const r = align([quakeA, quakeB]);
+    const link = r.links.find((l) => l.a === 'a1c1' && l.b === 'a2c1')!;
+    const text = link.features.join('; ');
+    expect(text).toMatch(/same happening: (hit ≈ struck|earthquake ≈ quake)/);
+    expect(text).toMatch(/same day Friday/);
+    expect(groupOf(r.groups, 'a1c1').claims).toEqual(['a1c1', 'a2c1']);
+  });
+
   it('is symmetric and deterministic', () => {
     const swapped = align([talksB, talksA]);
     const score = (r: typeof result) => r.links.find((l) => [l.a, l.b].sort().join() === 'a1c1,a2c1')!.score;

@@ -42,6 +42,17 @@ describe('alignment on the seed comparison', () => {
     expect(shareAGroup(0, ['central mediating role', 'continue to facilitate and mediate'], 1, ['mediation efforts led by the government of Oman', 'Oman’s mediation role', 'through Oman’s intervention'])).toBe(true);
   });
 
+  it("keeps the Rome venue and Oman's mediation as two happenings, each shared by both sources", () => {
+    const venue = groupOf(claimWith(0, 'talks with the United States in Rome'));
+    const mediation = ['central mediating role', 'continue to facilitate and mediate']
+      .filter((p) => first.claims.some((c) => c.text.includes(p)))
+      .map((p) => groupOf(claimWith(0, p)));
+    expect(mediation.length).toBeGreaterThan(0);
+    for (const g of mediation) expect(g.id).not.toBe(venue.id);
+    expect(venue.articles).toEqual([first.id, second.id]);
+    expect(mediation.some((g) => g.articles.length === 2)).toBe(true);
+  });
+
   it('names Baghaei and Khatib as the Foreign Ministry spokesman, each with its claims', () => {
     const d = analysis.discrepancies.find((x) => x.kind === 'role-holder' && /spokes/i.test(x.subject) && /foreign ministry/i.test(x.subject));
     expect(d).toBeDefined();

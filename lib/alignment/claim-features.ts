@@ -35,10 +35,16 @@ export interface ClaimFeatures {
   terms: Map<string, string>;
   /** Terms of the attribution frame when no speaker content is known: weighted down, not dropped. */
   frameTerms: Set<string>;
+  /** Every word key of the whole claim text, frame included, as written (no names or synonyms joined): the plain overlap. */
+  plainKeys: string[];
+  /** Terms only outside the speaker's content (who said it, to whom): they count, at a share of their weight. */
+  contextTerms: Set<string>;
   /** Share of weight for words of multi-word names (1/√words). */
   nameShare: Map<string, number>;
   /** Actor key (lower-case canonical) → display name. */
   actors: Map<string, string>;
+  /** Actor keys of places named as places ("in Rome", not "European"): where a happening took place. */
+  places: Set<string>;
   quantities: Quantity[];
   dates: DateMention[];
   /** Content terms a negation governs ("did not agree" → agree): polarity is compared on these only. */
@@ -81,11 +87,14 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, options: Fe
   const terms = new Map<string, string>();
   const frameTerms = new Set<string>();
   const actors = new Map<string, string>();
+  const places = new Set<string>();
   const entityAt = coveringSpans(tokens, actorEntities);
   for (const e of actorEntities) {
     if (e.end <= coreStart || e.start >= coreStart + core.length) continue;
     const key = e.canonical.toLowerCase();
     actors.set(key, e.canonical);
+    // a place named as such ("in Rome"), not through an adjective ("European cities"): where it happened
+    if (e.kind === 'place' && e.canonical.toLowerCase().includes(e.text.toLowerCase())) places.add(key);
     if (!terms.has(`@${key}`)) terms.set(`@${key}`, e.canonical);
   }
   // Without entities from the claims stage, the words of a multi-word name ("International Atomic Energy Agency")
@@ -116,6 +125,24 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, options: Fe
     if (!useContent && ATTRIBUTION.has(t.key)) frameTerms.add(key);
   });
   for (const run of runs) actors.set(run.key, run.name);
+  // the speaker and the rest of the frame ("said publisher Arthur Sulzberger"): two reports of one statement share them
+  const contextTerms = new Set<string>();
+  if (useContent) {
+    const outside = tokenise(claim.text, claim.start).filter((t) => t.start < content!.start || t.start >= content!.end);
+    const outsideEntityAt = coveringSpans(outside, actorEntities);
+    outside.forEach((t, i) => {
+      const e = outsideEntityAt[i];
+      if (!e && (/^\d/.test(t.text) || t.text === '$' || t.text === '%' || NEGATIONS.has(t.text.toLowerCase()) || t.key.length < 2 || /n['’]t$/i.test(t.text))) return;
+      const key = e ? `@${e.canonical.toLowerCase()}` : (useSynonyms && SYNONYM_CLASS.get(t.key)) || t.key;
+      if (terms.has(key)) return;
+      terms.set(key, e ? e.canonical : t.text);
+      if (!e && ATTRIBUTION.has(t.key)) frameTerms.add(key);
+      else contextTerms.add(key);
+    });
+  }
+  // numbers are words of the claim too ("to 1,650"): their agreement is judged apart, their overlap counts here
+  const claimQuantities = quantities(tokens);
+  for (const q of claimQuantities) if (!terms.has(`=${q.value}`)) terms.set(`=${q.value}`, q.text);
   if (options.bigrams ?? false) {
     for (let i = 1; i < sequence.length; i++) {
       if (frameTerms.has(sequence[i]) || frameTerms.has(sequence[i - 1])) continue;
@@ -130,9 +157,12 @@ export function claimFeatures(claim: Claim, claimsInArticle: number, options: Fe
     position: claimsInArticle > 1 ? claim.index / (claimsInArticle - 1) : 0,
     terms,
     frameTerms,
+    contextTerms,
+    plainKeys: [...new Set((useContent ? tokenise(claim.text, claim.start) : tokens).map((t) => t.key.toLowerCase()))],
     nameShare,
     actors,
-    quantities: quantities(tokens),
+    places,
+    quantities: claimQuantities,
     dates: dates(tokens),
     negated: negatedTerms(tokens, useSynonyms, NEGATION_SCOPE),
     nearNegation: new Set(negatedTerms(tokens, useSynonyms, NEAR_NEGATION_SCOPE).keys()),

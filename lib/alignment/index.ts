@@ -5,7 +5,8 @@ import { claimFeatures, type ClaimFeatures } from './claim-features';
 import { termWeights, type TermWeights } from './weights';
 import { comparePair, explainPair, DEFAULT_PARAMS, type PairParts, type SimilarityParams } from './similarity';
 import { candidatePairs } from './candidates';
-import { termVectors } from './vectors';
+import { FITTED_MODEL, type PairModel } from './model';
+import { storySimilarity, termVectors } from './vectors';
 import { groupClaims, type ScoredPair } from './grouping';
 import { coreOf, groupMembers } from './members';
 import { groupDiscrepancies } from './group-discrepancies';
@@ -14,10 +15,10 @@ import { compareTone } from '../sentiment/compare-tone';
 import { groupSummary } from './summary';
 import { narrativeOrder } from './order';
 
-/** Two claims at or above this score say the same thing (paraphrase; tuned on MSRP train, docs/alignment.md). */
-export const GROUP_THRESHOLD = 0.5;
+/** Claims of few-claim articles at or above this probability say the same thing (paraphrase; fitted on MSRP train by scripts/train-alignment.ts --threshold, docs/alignment.md). */
+export const GROUP_THRESHOLD = 0.525;
 /** Mutual best matches between articles at or above this score describe the same happening with other detail. */
-export const RELATED_FLOOR = 0.2;
+export const RELATED_FLOOR = 0.25;
 /** A member this close to its group's core is `same`; below, `related`. */
 export const SAME_THRESHOLD = GROUP_THRESHOLD;
 /** Share of the threshold the plain Dice overlap must reach for polarity and speaker checks. */
@@ -44,37 +45,51 @@ export interface AlignOptions {
   relatedFloor?: number;
   /** Share of the related floor two merging groups must reach on average. */
   averageLinkShare?: number;
+  /** Share of the related floor a single claim must reach on average with a group's members to join it. */
+  singleJoinShare?: number;
+  /** Word evidence a join needs between multi-claim articles. */
+  minEvidence?: number;
+  /** Probability at which a pair of claims of multi-claim articles joins without being a best match. */
+  storyThreshold?: number;
+  /** Shared content a best match below the story threshold needs. */
+  minAnchor?: number;
   /** Share of a claim's best score in an article within which a match counts as best. */
   nearBestShare?: number;
   /** false: no pairs of neighbouring words. */
   bigrams?: boolean;
   /** `flat`: no background rarity, only rarity within the comparison (to measure what the table is worth). */
   rarity?: 'background' | 'flat';
+  /** Pair model other than the fitted one (training and cross-validation). */
+  model?: PairModel;
 }
 
 export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): Alignment {
   const params = options.params ?? DEFAULT_PARAMS;
+  const model = options.model ?? FITTED_MODEL;
   const threshold = options.threshold ?? GROUP_THRESHOLD;
   const claims: Claim[] = articles.flatMap((a) => a.claims);
   const features = articles.flatMap((a) => a.claims.map((c) => claimFeatures(c, a.claims.length, { synonyms: options.synonyms, bigrams: options.bigrams })));
   const weights = termWeights(features, options.rarity ?? 'background');
   const { vectors } = termVectors(features, weights);
+  const story = storySimilarity(features, vectors);
 
   // Scored pairs are kept as numbers in flat arrays (one slot per pair), not as objects: large comparisons
   // score ~10^5 pairs and the garbage collector was a third of the time.
   const n = features.length;
   const slotOf = new Map<number, number>();
-  const scoreOf: number[] = [], diceOf: number[] = [], anchorOf: number[] = [];
+  const scoreOf: number[] = [], diceOf: number[] = [], anchorOf: number[] = [], evidenceOf: number[] = [], happeningOf: boolean[] = [];
   const slot = (i: number, j: number): number => {
     const x = i < j ? i : j, y = i < j ? j : i;
     const key = x * n + y;
     let k = slotOf.get(key);
     if (k === undefined) {
-      const p = comparePair(features[x], features[y], vectors[x], vectors[y], weights, params);
+      const p = comparePair(features[x], features[y], vectors[x], vectors[y], weights, params, model, story(x, y));
       k = scoreOf.length;
       scoreOf.push(p.score);
       diceOf.push(p.dice);
       anchorOf.push(p.sharedContent);
+      evidenceOf.push(p.evidence);
+      happeningOf.push(p.sameHappening);
       slotOf.set(key, k);
     }
     return k;
@@ -82,7 +97,7 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
   const similarity = (i: number, j: number) => (i === j ? 1 : scoreOf[slot(i, j)]);
   /** Close enough to compare polarity and speakers: the two say about as much as each other, and alike. */
   const equivalent = (i: number, j: number) => i !== j && diceOf[slot(i, j)] >= threshold * EQUIVALENT_SHARE;
-  const parts = (i: number, j: number): PairParts => comparePair(features[i], features[j], vectors[i], vectors[j], weights, params);
+  const parts = (i: number, j: number): PairParts => comparePair(features[i], features[j], vectors[i], vectors[j], weights, params, model, story(i, j));
 
   const candidates = candidatePairs(features, vectors);
   const scored: ScoredPair[] = [];
@@ -91,12 +106,12 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
       const x = i < j ? i : j, y = i < j ? j : i;
       if (slotOf.has(x * n + y)) continue;
       const k = slot(x, y);
-      scored.push({ i: x, j: y, score: scoreOf[k], sharedContent: anchorOf[k] });
+      scored.push({ i: x, j: y, score: scoreOf[k], sharedContent: anchorOf[k], evidence: evidenceOf[k], sameHappening: happeningOf[k] });
     }
   });
 
   const links = bestLinks(scored, features, weights, parts);
-  const grouped = narrativeOrder(groupClaims(features, scored, threshold, Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR), similarity, options.averageLinkShare, options.nearBestShare), features, articles.length);
+  const grouped = narrativeOrder(groupClaims(features, scored, threshold, Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR), similarity, options.averageLinkShare, options.nearBestShare, options.singleJoinShare, options.minEvidence, options.storyThreshold, options.minAnchor), features, articles.length);
   const outlets = Object.fromEntries(articles.map((a) => [a.id, a.outlet]));
   const linkedScore = Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR) * LINKED_SHARE;
   const groups = grouped.map((g, index) => buildGroup(g, index, articles, claims, features, weights, similarity, equivalent, linkedScore, outlets));

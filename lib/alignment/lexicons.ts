@@ -47,3 +47,9 @@ export const BACKGROUND_TOTAL: number = frequencyFile.total;
 export const BACKGROUND_FLOOR = 20;
 import rolesPast from '../../lexicons/alignment-roles.json';
 export const ROLE_PAST = new Set(rolesPast.past.map((w) => w.toLowerCase()));
+
+import wordnetFile from '../../lexicons/alignment-wordnet.json';
+/** Comparison key → WordNet sense classes (synsets and derivations, first senses only); see scripts/build-wordnet-table.ts. */
+export const SENSE_CLASSES = new Map<string, readonly number[]>(Object.entries(wordnetFile.entries as Record<string, number[]>));
+/** Keys that can name a happening (verbs, nouns of acts and events), per WordNet's first senses. */
+export const EVENT_KEYS = new Set<string>(wordnetFile.events);

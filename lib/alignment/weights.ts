@@ -17,6 +17,8 @@ const RARITY_POWER = 0.5;
 const STOPWORD_SHARE = 0.5;
 /** Weight kept by attribution words ("said", "told") when the claim's content span is unknown. */
 const FRAME_WEIGHT = 0.1;
+/** Weight kept by the other words outside a speaker's content (the speaker's name, whom they told). */
+const CONTEXT_WEIGHT = 0.5;
 
 const classCount = new Map<string, number>();
 for (const entry of synonymsFile.entries) {
@@ -54,6 +56,8 @@ export interface TermWeights {
   base(key: string): number;
   /** How many claims carry the term. */
   df(key: string): number;
+  /** Share of a term's weight set by rarity inside this comparison (0 for two sentences, up to 0.9). */
+  comparisonShare: number;
 }
 
 export function termWeights(all: ClaimFeatures[], rarity: 'background' | 'flat' = 'background'): TermWeights {
@@ -73,7 +77,8 @@ export function termWeights(all: ClaimFeatures[], rarity: 'background' | 'flat' 
   };
   return {
     base,
-    of: (features, key) => base(key) * (features.frameTerms.has(key) ? FRAME_WEIGHT : 1) * (features.nameShare.get(key) ?? 1) * (STOPWORDS.has(key) ? STOPWORD_SHARE : 1),
+    of: (features, key) => base(key) * (features.frameTerms.has(key) ? FRAME_WEIGHT : features.contextTerms.has(key) ? CONTEXT_WEIGHT : 1) * (features.nameShare.get(key) ?? 1) * (STOPWORDS.has(key) ? STOPWORD_SHARE : 1),
     df: (key) => df.get(key) ?? 0,
+    comparisonShare: share,
   };
 }

@@ -244,7 +244,7 @@ export interface ClaimLink {
   b: string;
   /** Similarity in 0..1, symmetric. */
   score: number;
-  /** Plain-words reasons ("same actors Iran, United States", "shared words talks/negotiations"). */
+  /** Plain-words reasons, named after the pair model's features ("same happening: hold/held", "shared words talks/negotiations", "same people: Iran, United States", "same day Friday"). */
   features: string[];
 }
 
