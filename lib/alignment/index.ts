@@ -14,6 +14,7 @@ import { roleDiscrepancies } from './role-discrepancies';
 import { compareTone } from '../sentiment/compare-tone';
 import { groupSummary } from './summary';
 import { narrativeOrder } from './order';
+import { joinHeadlines } from './headlines';
 
 /** Claims of few-claim articles at or above this probability say the same thing (paraphrase; fitted on MSRP train by scripts/train-alignment.ts --threshold, docs/alignment.md). */
 export const GROUP_THRESHOLD = 0.525;
@@ -111,7 +112,11 @@ export function align(articles: AnalyzedArticle[], options: AlignOptions = {}): 
   });
 
   const links = bestLinks(scored, features, weights, parts);
-  const grouped = narrativeOrder(groupClaims(features, scored, threshold, Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR), similarity, options.averageLinkShare, options.nearBestShare, options.singleJoinShare, options.minEvidence, options.storyThreshold, options.minAnchor), features, articles.length);
+  const grouped = narrativeOrder(
+    joinHeadlines(groupClaims(features, scored, threshold, Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR), similarity, options.averageLinkShare, options.nearBestShare, options.singleJoinShare, options.minEvidence, options.storyThreshold, options.minAnchor), claims),
+    features,
+    articles.length,
+  );
   const outlets = Object.fromEntries(articles.map((a) => [a.id, a.outlet]));
   const linkedScore = Math.min(threshold, options.relatedFloor ?? RELATED_FLOOR) * LINKED_SHARE;
   const groups = grouped.map((g, index) => buildGroup(g, index, articles, claims, features, weights, similarity, equivalent, linkedScore, outlets));

@@ -2,7 +2,7 @@
 // article's claims, each claim's group, and the fitted thresholds (lexicons/check-thresholds.json).
 import type { Analysis, AnalyzedArticle, Claim, ClaimGroup } from '../contract/types';
 import thresholds from '../../lexicons/check-thresholds.json';
-import { claimWords, containment, type ClaimWords } from './claim-words';
+import { claimWords, containment, type ClaimWords } from '../alignment/content-words';
 import { ClaimIndex, type Closest } from './counterparts';
 import type { ClaimRef } from './types';
 

@@ -2,7 +2,7 @@
 // share of its words. Candidates come from an inverted index of words, never all pairs, and a claim
 // meets at most MAX_CANDIDATES others (the ones sharing its rarest words first), so this stays linear.
 import type { AnalyzedArticle, Claim } from '../contract/types';
-import { claimWords, containment, type ClaimWords } from './claim-words';
+import { claimWords, containment, type ClaimWords } from '../alignment/content-words';
 
 const MAX_CANDIDATES = 200;
 

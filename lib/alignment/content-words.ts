@@ -3,8 +3,8 @@
 // that sharing "Araghchi" counts for more than sharing "said". Numbers are kept apart, so a changed
 // number is a conflict between two counterparts and not a missing fact.
 import type { Claim } from '../contract/types';
-import { BACKGROUND_COUNT, BACKGROUND_FLOOR, BACKGROUND_TOTAL, STOPWORDS } from '../alignment/lexicons';
-import { normaliseWord } from '../alignment/normalise';
+import { BACKGROUND_COUNT, BACKGROUND_FLOOR, BACKGROUND_TOTAL, STOPWORDS } from './lexicons';
+import { normaliseWord } from './normalise';
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 

@@ -1,0 +1,54 @@
+// Headlines of one event stay together. A headline is a few words chosen to name the story, so the
+// pair model, built for claims, rarely finds two outlets' headlines alike enough (on the BASIL dev
+// triplets 26 of 90 headline pairs shared a group). After grouping, headlines of different articles
+// whose rarity-weighted word overlap reaches a fitted floor are moved into one group: one that grouping
+// already gave two of them (with the body claims they summarise), else a group of their own.
+// Only headlines move; body groups are as grouping made them.
+import type { Claim } from '../contract/types';
+import headlineFit from '../../lexicons/alignment-headlines.json';
+import { contentWords, type Words } from './content-words';
+
+export const HEADLINE_FLOOR: number = headlineFit.floor.value;
+
+/** Rarity-weighted Dice overlap of two texts' content words, 0..1. */
+export function weightedDice(a: Words, b: Words): number {
+  let shared = 0;
+  for (const [key, weight] of a.weights) if (b.weights.has(key)) shared += weight;
+  return (2 * shared) / Math.max(1e-9, a.total + b.total);
+}
+
+export function joinHeadlines(groups: number[][], claims: Claim[], floor = HEADLINE_FLOOR): number[][] {
+  const headlines = claims.map((c, i) => (c.kind === 'headline' ? i : -1)).filter((i) => i >= 0);
+  if (headlines.length < 2) return groups;
+  const words = new Map(headlines.map((i) => [i, contentWords(claims[i].text)]));
+  // union-find over headline pairs of different articles (one headline per article: a few dozen at most)
+  const parent = new Map(headlines.map((i) => [i, i]));
+  const find = (i: number): number => (parent.get(i) === i ? i : find(parent.get(i)!));
+  for (let x = 0; x < headlines.length; x++)
+    for (let y = x + 1; y < headlines.length; y++) {
+      const [i, j] = [headlines[x], headlines[y]];
+      if (claims[i].articleId !== claims[j].articleId && weightedDice(words.get(i)!, words.get(j)!) >= floor)
+        parent.set(find(j), find(i));
+    }
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
+  const articlesIn = (k: number) => new Set(groups[k].map((i) => claims[i].articleId)).size;
+  const clusters = new Map<number, number[]>();
+  for (const i of headlines) clusters.set(find(i), [...(clusters.get(find(i)) ?? []), i]);
+  const next = groups.map((g) => [...g]);
+  for (const members of clusters.values()) {
+    if (members.length < 2) continue;
+    // a group that grouping already gave two of these headlines keeps them all; else the headlines
+    // form a group of their own rather than pull one outlet's body claims into another's
+    const held = (k: number) => members.filter((i) => groupOf.get(i) === k).length;
+    const agreed = members.map((i) => groupOf.get(i)!).filter((k) => held(k) >= 2).sort((a, b) => held(b) - held(a) || articlesIn(b) - articlesIn(a) || a - b)[0];
+    const target = agreed ?? next.push([]) - 1;
+    for (const i of members) {
+      const from = groupOf.get(i)!;
+      if (from === target) continue;
+      next[from] = next[from].filter((c) => c !== i);
+      next[target].push(i);
+    }
+  }
+  return next.filter((g) => g.length > 0).map((g) => g.sort((a, b) => a - b));
+}
