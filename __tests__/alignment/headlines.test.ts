@@ -43,4 +43,14 @@ describe('joinHeadlines', () => {
   test('below the floor nothing moves', () => {
     expect(joinHeadlines([[0], [1, 4], [2], [3], [5]], claims, 2)).toEqual([[0], [1, 4], [2], [3], [5]]);
   });
+
+  test('only the first headline of an article counts: thousands of headline-like lines are left to grouping', () => {
+    const lines = Array.from({ length: 3000 }, (_, k) => claim(`a5c${k}`, 'a5', 'headline', 'Clinton Sestak job offer'));
+    const many = [...claims, ...lines];
+    const groups = [[0], [1, 4], [2], [3], [5], ...lines.map((_, k) => [claims.length + k])];
+    const joined = joinHeadlines(groups, many);
+    expect(joined.find((g) => g.includes(0))).toEqual([0, 2, 3, claims.length]);
+    expect(joined).toHaveLength(groups.length - 3);
+  });
 });
+

@@ -18,10 +18,18 @@ export function weightedDice(a: Words, b: Words): number {
 }
 
 export function joinHeadlines(groups: number[][], claims: Claim[], floor = HEADLINE_FLOOR): number[][] {
-  const headlines = claims.map((c, i) => (c.kind === 'headline' ? i : -1)).filter((i) => i >= 0);
+  // an article's headline is its first headline claim; short lines further down may be classed as
+  // headlines too (a list of subheads, thousands of one-word lines), and are left to grouping
+  const seenArticles = new Set<string>();
+  const headlines: number[] = [];
+  claims.forEach((c, i) => {
+    if (c.kind !== 'headline' || seenArticles.has(c.articleId)) return;
+    seenArticles.add(c.articleId);
+    headlines.push(i);
+  });
   if (headlines.length < 2) return groups;
   const words = new Map(headlines.map((i) => [i, contentWords(claims[i].text)]));
-  // union-find over headline pairs of different articles (one headline per article: a few dozen at most)
+  // union-find over headline pairs of different articles (one headline per article: at most a few dozen)
   const parent = new Map(headlines.map((i) => [i, i]));
   const find = (i: number): number => (parent.get(i) === i ? i : find(parent.get(i)!));
   for (let x = 0; x < headlines.length; x++)
@@ -36,6 +44,8 @@ export function joinHeadlines(groups: number[][], claims: Claim[], floor = HEADL
   const clusters = new Map<number, number[]>();
   for (const i of headlines) clusters.set(find(i), [...(clusters.get(find(i)) ?? []), i]);
   const next = groups.map((g) => [...g]);
+  /** Headline → the group it moved to: it leaves every other group. */
+  const moved = new Map<number, number>();
   for (const members of clusters.values()) {
     if (members.length < 2) continue;
     // a group that grouping already gave two of these headlines keeps them all; else the headlines
@@ -46,9 +56,12 @@ export function joinHeadlines(groups: number[][], claims: Claim[], floor = HEADL
     for (const i of members) {
       const from = groupOf.get(i)!;
       if (from === target) continue;
-      next[from] = next[from].filter((c) => c !== i);
+      moved.set(i, target);
       next[target].push(i);
     }
   }
-  return next.filter((g) => g.length > 0).map((g) => g.sort((a, b) => a - b));
+  return next
+    .map((g, k) => g.filter((i) => !moved.has(i) || moved.get(i) === k))
+    .filter((g) => g.length > 0)
+    .map((g) => g.sort((a, b) => a - b));
 }

@@ -38,6 +38,8 @@ export async function run(): Promise<void> {
   for (const [name, make] of Object.entries(shapes)) {
     report(`analyze: ${name}`, n, (size) => analyze([{ outlet: 'A', text: make(size) }, { outlet: 'B', text: make(Math.floor(size / 2)) }]));
   }
+  // found by `npm run fuzz`: a short article against a long one of one-line "headlines" (each line a claim of its own)
+  report('analyze: newlines, 1:12', n, (size) => analyze([{ outlet: 'A', text: HOSTILE_SHAPES.newlines(Math.floor(size / 12)) }, { outlet: 'B', text: HOSTILE_SHAPES.newlines(size) }]));
   const md: Record<string, (size: number) => string> = {
     'heading + spaces': (size) => `# a${' '.repeat(size)}b`,
     'open angles': (size) => '<'.repeat(size),
