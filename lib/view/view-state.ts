@@ -19,12 +19,16 @@ export interface ViewState {
   /** Reading mode: the article read in full, and the claim whose counterparts are shown. */
   article: string | null;
   claim: string | null;
+  /** Grid: the group whose claims are open (the others show their heading row only, to keep the page light). */
+  group: string | null;
+  /** Grid: every group open, for print and the handout (a heavy page, on request only). */
+  full: boolean;
 }
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const DEFAULT_VIEW: ViewState = {
-  mode: 'grid', blind: false, show: 'all', source: null, frame: null, narrator: false, q: '', article: null, claim: null,
+  mode: 'grid', blind: false, show: 'all', source: null, frame: null, narrator: false, q: '', article: null, claim: null, group: null, full: false,
 };
 
 const SHOWS: Show[] = ['all', 'shared', 'conflicts', 'unique'];
@@ -51,6 +55,8 @@ export function parseViewState(params: SearchParams): ViewState {
     q: first(params.q).trim().slice(0, MAX_QUERY),
     article: id(params.article),
     claim: id(params.claim),
+    group: id(params.group),
+    full: flag(params.full),
   };
 }
 
@@ -67,6 +73,8 @@ export function viewQuery(state: Partial<ViewState>): string {
   if (s.q) params.set('q', s.q);
   if (s.mode === 'read' && s.article) params.set('article', s.article);
   if (s.mode === 'read' && s.claim) params.set('claim', s.claim);
+  if (s.mode === 'grid' && s.full) params.set('full', '1');
+  else if (s.mode === 'grid' && s.group) params.set('group', s.group);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -74,6 +82,15 @@ export function viewQuery(state: Partial<ViewState>): string {
 /** A link relative to the comparison page, keeping blind mode unless the change says otherwise. */
 export function viewHref(base: string, state: Partial<ViewState>, hash?: string): string {
   return `${base}${viewQuery(state)}${hash ? `#${hash}` : ''}`;
+}
+
+/** A filtered grid with at most this many rows opens them all: a search shows what it found. */
+export const OPEN_FILTERED_ROWS_UP_TO = 12;
+
+/** Whether a grid row shows its claims, notes and near-misses, or only its heading row. */
+export function isGroupOpen(state: ViewState, groupId: string, shownRows: number): boolean {
+  if (state.full || state.group === groupId) return true;
+  return hasActiveFilter(state) && shownRows <= OPEN_FILTERED_ROWS_UP_TO;
 }
 
 export function hasActiveFilter(state: ViewState): boolean {
