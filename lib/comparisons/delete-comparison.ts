@@ -1,4 +1,5 @@
 import { getPrisma } from '../db/client';
+import { contentChanged } from '../cache/page-generation';
 import { forgetComparison } from './get-comparison-by-id';
 
 /** Deletes a comparison with its claims and groups, and the articles no other comparison uses. */
@@ -12,5 +13,6 @@ export async function deleteComparison({ id }: { id: string }): Promise<boolean>
     return true;
   });
   forgetComparison(id);
+  contentChanged();
   return deleted;
 }

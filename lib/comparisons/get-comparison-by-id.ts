@@ -3,6 +3,7 @@ import type { Analysis } from '../contract/types';
 import { SCHEMA_VERSION } from '../contract/types';
 import { ANALYZER_VERSION } from '../contract/version';
 import { LruCache } from '../cache/lru';
+import { contentChanged } from '../cache/page-generation';
 import { getPrisma } from '../db/client';
 import { runAnalysis } from '../workers/analysis-pool';
 import type { StoredComparison } from './types';
@@ -72,5 +73,6 @@ export async function getComparisonById({ id }: { id: string }): Promise<StoredC
     })),
   );
   await prisma.$transaction((tx) => writeAnalysisRows(tx, id, members.map((m) => m.articleId), analysis), { timeout: 120_000 });
+  contentChanged();
   return { id: row.id, title: row.title, createdAt: row.createdAt, analysis };
 }
