@@ -43,7 +43,8 @@ function Discrepancy({ d, ctx, articleOf }: { d: GroupDiscrepancy; ctx: ViewCont
   );
 }
 
-export function ClaimGrid({ rows, ctx }: { rows: GridRow[]; ctx: ViewContext }) {
+/** `rows`: the rows on this page; `matching`: how many match the filters in all (decides which open). */
+export function ClaimGrid({ rows, matching = rows.length, ctx }: { rows: GridRow[]; matching?: number; ctx: ViewContext }) {
   const { analysis, labels, state, base } = ctx;
   const articles = new Map(analysis.articles.map((a) => [a.id, a]));
   const index = indexClaims(analysis);
@@ -68,7 +69,7 @@ export function ClaimGrid({ rows, ctx }: { rows: GridRow[]; ctx: ViewContext }) 
       {rows.map((row) => {
         const b = badge(row, ctx);
         const tone = row.group.articles.length > 1 ? groupToneText(row.group.tone, labels) : null;
-        const open = isGroupOpen(state, row.group.id, rows.length);
+        const open = isGroupOpen(state, row.group.id, matching);
         const claimCount = row.cells.reduce((n, c) => n + c.claims.length, 0);
         return (
           <tbody key={row.group.id} className={`row row-${b.className}`}>

@@ -23,12 +23,14 @@ export interface ViewState {
   group: string | null;
   /** Grid: every group open, for print and the handout (a heavy page, on request only). */
   full: boolean;
+  /** Grid: which ROWS_PER_PAGE rows are shown (1-based); the page holding `group` wins. */
+  rowsPage: number;
 }
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const DEFAULT_VIEW: ViewState = {
-  mode: 'grid', blind: false, show: 'all', source: null, frame: null, narrator: false, q: '', article: null, claim: null, group: null, full: false,
+  mode: 'grid', blind: false, show: 'all', source: null, frame: null, narrator: false, q: '', article: null, claim: null, group: null, full: false, rowsPage: 1,
 };
 
 const SHOWS: Show[] = ['all', 'shared', 'conflicts', 'unique'];
@@ -57,6 +59,7 @@ export function parseViewState(params: SearchParams): ViewState {
     claim: id(params.claim),
     group: id(params.group),
     full: flag(params.full),
+    rowsPage: /^[1-9]\d{0,5}$/.test(first(params.rows)) ? Number(first(params.rows)) : 1,
   };
 }
 
@@ -75,6 +78,7 @@ export function viewQuery(state: Partial<ViewState>): string {
   if (s.mode === 'read' && s.claim) params.set('claim', s.claim);
   if (s.mode === 'grid' && s.full) params.set('full', '1');
   else if (s.mode === 'grid' && s.group) params.set('group', s.group);
+  if (s.mode === 'grid' && !s.full && !s.group && s.rowsPage > 1) params.set('rows', String(s.rowsPage));
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -82,6 +86,17 @@ export function viewQuery(state: Partial<ViewState>): string {
 /** A link relative to the comparison page, keeping blind mode unless the change says otherwise. */
 export function viewHref(base: string, state: Partial<ViewState>, hash?: string): string {
   return `${base}${viewQuery(state)}${hash ? `#${hash}` : ''}`;
+}
+
+/** Rows on one page of the grid: a comparison of 8 long articles has hundreds (the full view has all). */
+export const ROWS_PER_PAGE = 100;
+
+/** The page of rows to show: the one holding the open group, else the one asked for (within range). */
+export function rowsPageOf(state: ViewState, rowGroupIds: string[]): { page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(rowGroupIds.length / ROWS_PER_PAGE));
+  const open = state.group ? rowGroupIds.indexOf(state.group) : -1;
+  const page = open >= 0 ? Math.floor(open / ROWS_PER_PAGE) + 1 : Math.min(state.rowsPage, pages);
+  return { page, pages };
 }
 
 /** A filtered grid with at most this many rows opens them all: a search shows what it found. */
