@@ -6,6 +6,7 @@
 // matched, for the malformed-address check.
 import { NextResponse, type NextRequest } from 'next/server';
 import { credentialOf, needsAuth, readAuthSettings, sameOrigin } from '@/lib/api/auth';
+import { cachedPageHtml, isCacheablePageRequest, isRenderRequest, placeholderNonce, renderProof } from '@/lib/api/page-cache';
 import { isAppError } from '@/lib/errors';
 import { errorResponse, problemResponse } from '@/lib/api/problem';
 import { COMMON_SECURITY_HEADERS, pageCsp } from '@/lib/api/security-headers';
@@ -67,20 +68,41 @@ function malformedPath(request: NextRequest): Response | null {
   }
 }
 
-export function proxy(request: NextRequest) {
-  // The API's routes with a path parameter are matched only for this check; they set their own headers.
-  if (request.nextUrl.pathname.startsWith('/api/')) return malformedPath(request) ?? NextResponse.next();
-  const nonce = freshNonce();
-  const csp = pageCsp(nonce, process.env.NODE_ENV === 'development');
-  const refused = malformedPath(request) ?? crossSiteAction(request) ?? readGate(request);
-  if (refused) return withPageHeaders(refused, csp);
-  // Next reads the nonce from the request's CSP header and puts it on its own <script> tags.
+/** Lets Next render the page with `nonce` on its scripts and `csp` in force. */
+function renderWith(request: NextRequest, nonce: string, csp: string): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   // Where a layout's sign-in redirect should come back to (layouts are not told their URL).
   requestHeaders.set('x-parallax-path', `${request.nextUrl.pathname}${request.nextUrl.search}`);
   requestHeaders.set('Content-Security-Policy', csp);
   return withPageHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+}
+
+export async function proxy(request: NextRequest) {
+  // The API's routes with a path parameter are matched only for this check; they set their own headers.
+  if (request.nextUrl.pathname.startsWith('/api/')) return malformedPath(request) ?? NextResponse.next();
+  const development = process.env.NODE_ENV === 'development';
+  const nonce = freshNonce();
+  const csp = pageCsp(nonce, development);
+  const refused = malformedPath(request) ?? crossSiteAction(request) ?? readGate(request);
+  if (refused) return withPageHeaders(refused, csp);
+  // Comparison pages, when anyone may read them, come from lib/api/page-cache: rendered once with a
+  // placeholder nonce (the request below), answered with a fresh nonce put in its place each time.
+  if (isRenderRequest(request.headers)) {
+    const response = renderWith(request, placeholderNonce(), pageCsp(placeholderNonce()));
+    response.headers.set(...renderProof());
+    return response;
+  }
+  if (!development && !needsAuth('read', readAuthSettings()) && isCacheablePageRequest(request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.headers)) {
+    const cached = await cachedPageHtml(`${request.nextUrl.pathname}${request.nextUrl.search}`, nonce);
+    if (cached) {
+      const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate' };
+      if (cached.vary) headers.Vary = cached.vary;
+      return withPageHeaders(new NextResponse(cached.html, { status: 200, headers }), csp);
+    }
+  }
+  // Next reads the nonce from the request's CSP header and puts it on its own <script> tags.
+  return renderWith(request, nonce, csp);
 }
 
 export const config = {

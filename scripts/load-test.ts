@@ -1,13 +1,14 @@
-// Load test of the production build with autocannon: requests per second and latency percentiles for
-// the seed comparison page, GET /api/comparisons/{id} (10 and 50 connections) and POST /api/analyze
-// with the two seed articles. Bounded: every run lasts --duration seconds (default 30). Then the reads
-// check: GET /api/comparisons/{id} one after another while four 8-article analyses run at once
-// (--only reads runs just that check).
+// Load test of the production build with autocannon: throughput and latency percentiles for every read
+// route, each next to the cheapest route of the same server in the same run (`GET /api/openapi.json`,
+// a prebuilt document): on a noisy machine the ratio holds where absolute figures do not.
+// Every run lasts --duration seconds (default 10) at --connections (default 50). `--writes` adds
+// POST /api/analyze with the two seed articles and the reads-during-analyses check (GET
+// /api/comparisons/{id} one after another while four 8-article analyses run at once).
 //
 //   npm run setup && flock /tmp/parallax-build.lock npx next build
 //   DATABASE_URL=file:/tmp/api.db npx prisma migrate deploy && DATABASE_URL=file:/tmp/api.db npm run db:seed
 //   DATABASE_URL=file:/tmp/api.db PARALLAX_WRITE_RATE=0 npx next start -p 3201 &
-//   npm run load-test -- [--url http://127.0.0.1:3201] [--duration 30] [--id demo-iran-us-talks] [--only reads]
+//   npm run load-test -- [--url http://127.0.0.1:3201] [--duration 10] [--connections 50] [--id demo-iran-us-talks] [--only NAME] [--writes]
 //
 // PARALLAX_WRITE_RATE=0 lifts the per-client write limit, which would otherwise answer most analyse
 // requests with 429 (every autocannon connection is the same client).
@@ -29,13 +30,16 @@ const autocannon = require('autocannon') as (options: Record<string, unknown>) =
 const { values } = parseArgs({
   options: {
     url: { type: 'string', default: 'http://127.0.0.1:3201' },
-    duration: { type: 'string', default: '30' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
     id: { type: 'string', default: 'demo-iran-us-talks' },
     only: { type: 'string' },
+    writes: { type: 'boolean', default: false },
   },
 });
 const base = values.url as string;
 const duration = Number(values.duration);
+const connections = Number(values.connections);
 const id = values.id as string;
 
 const ROOT = join(__dirname, '..');
@@ -50,21 +54,41 @@ interface Scenario {
   body?: string;
 }
 
-const scenarios: Scenario[] = [
-  { name: 'seed page', path: `/comparisons/${id}`, connections: 10 },
-  { name: 'seed page', path: `/comparisons/${id}`, connections: 50 },
-  { name: 'GET /api/comparisons/{id}', path: `/api/comparisons/${id}`, connections: 10 },
-  { name: 'GET /api/comparisons/{id}', path: `/api/comparisons/${id}`, connections: 50 },
-  { name: 'POST /api/analyze (2 seeds)', path: '/api/analyze', connections: 1, method: 'POST', body: seedBody },
-  { name: 'POST /api/analyze (2 seeds)', path: '/api/analyze', connections: 10, method: 'POST', body: seedBody },
+const REFERENCE = '/api/openapi.json';
+const SEED_PAGE = `/comparisons/${id}`;
+
+/** Every read route of the app, the reference first. */
+const READ_PATHS = [
+  REFERENCE,
+  '/api/analysis.schema.json',
+  '/',
+  SEED_PAGE,
+  `/comparisons/${id}?view=read`,
+  `/comparisons/${id}?full=1`,
+  '/api/comparisons',
+  `/api/comparisons/${id}`,
+  `/api/comparisons/${id}?fields=summary`,
+  `/api/comparisons/${id}/export?format=json`,
+  `/comparisons/${id}/export?format=csv`,
+  `/comparisons/${id}/export?format=md`,
 ];
+
+const scenarios: Scenario[] = [
+  ...READ_PATHS.map((path) => ({ name: `GET ${path}`, path, connections })),
+  ...(values.writes
+    ? [
+        { name: 'POST /api/analyze (2 seeds)', path: '/api/analyze', connections: 1, method: 'POST' as const, body: seedBody },
+        { name: 'POST /api/analyze (2 seeds)', path: '/api/analyze', connections: 10, method: 'POST' as const, body: seedBody },
+      ]
+    : []),
+].filter((s) => !values.only || s.path === REFERENCE || s.name.includes(values.only as string));
 
 /** Waits until the server has worked off the previous run's backlog (a probe answers in under 300 ms). */
 async function settle(): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const started = Date.now();
-    await fetch(`${base}/api/openapi.json`).then((r) => r.arrayBuffer()).catch(() => undefined);
+    await fetch(`${base}${REFERENCE}`).then((r) => r.arrayBuffer()).catch(() => undefined);
     if (Date.now() - started < 300) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -72,7 +96,8 @@ async function settle(): Promise<void> {
 
 async function runScenario(scenario: Scenario) {
   await settle();
-  await fetch(`${base}${scenario.path}`, { method: scenario.method ?? 'GET', body: scenario.body, headers: scenario.body ? { 'content-type': 'application/json' } : undefined }).then((r) => r.arrayBuffer()); // warm-up
+  const warmUp = await fetch(`${base}${scenario.path}`, { method: scenario.method ?? 'GET', body: scenario.body, headers: scenario.body ? { 'content-type': 'application/json' } : undefined });
+  const bytes = (await warmUp.arrayBuffer()).byteLength;
   const result = await autocannon({
     url: `${base}${scenario.path}`,
     connections: scenario.connections,
@@ -80,17 +105,20 @@ async function runScenario(scenario: Scenario) {
     method: scenario.method ?? 'GET',
     body: scenario.body,
     headers: scenario.body ? { 'content-type': 'application/json' } : undefined,
-    timeout: 60,
+    timeout: 30,
   });
-  const non2xx = result.non2xx + result.errors + result.timeouts;
   return {
     scenario: `${scenario.name} @ ${scenario.connections} conn`,
+    path: scenario.path,
+    status: warmUp.status,
+    bytes,
     requests: result.requests.total,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     max: result.latency.max,
-    failed: non2xx,
+    failed: result.non2xx + result.errors + result.timeouts,
+    timeouts: result.timeouts,
   };
 }
 
@@ -133,14 +161,26 @@ async function main() {
   const probe = await fetch(`${base}/api/comparisons/${id}`).catch(() => null);
   if (!probe || probe.status !== 200) throw new Error(`no seeded production server at ${base} (GET /api/comparisons/${id} → ${probe?.status ?? 'no answer'})`);
   if (values.only === 'reads') return readsDuringAnalyses();
-  console.log(`autocannon against ${base}, ${duration} s per run\n`);
-  console.log('| scenario | requests | req/s | p50 ms | p99 ms | max ms | non-2xx/errors |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log(`autocannon against ${base}, ${duration} s per run; ratios are to ${REFERENCE} in this run\n`);
+  console.log('| route | status | body KB | requests | req/s | × ref req/s | p50 ms | p99 ms | × ref p99 | max ms | non-2xx/errors/timeouts |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  const results = [];
+  let reference: Awaited<ReturnType<typeof runScenario>> | undefined;
   for (const scenario of scenarios) {
     const r = await runScenario(scenario);
-    console.log(`| ${r.scenario} | ${r.requests} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.failed} |`);
+    if (r.path === REFERENCE && !reference) reference = r;
+    results.push(r);
+    const ratio = reference ? (r.rps / reference.rps).toFixed(2) : '–';
+    const p99Ratio = reference ? (r.p99 / Math.max(1, reference.p99)).toFixed(1) : '–';
+    console.log(`| ${r.scenario} | ${r.status} | ${(r.bytes / 1024).toFixed(1)} | ${r.requests} | ${r.rps.toFixed(1)} | ${ratio} | ${r.p50} | ${r.p99} | ${p99Ratio} | ${r.max} | ${r.failed} |`);
   }
-  await readsDuringAnalyses();
+  const seed = results.find((r) => r.path === SEED_PAGE);
+  if (seed && reference) {
+    const throughput = seed.rps / reference.rps;
+    const p99 = seed.p99 / Math.max(1, reference.p99);
+    console.log(`\nSeed page at ${connections} connections: ${(throughput * 100).toFixed(0)}% of ${REFERENCE}'s throughput (target ≥ 25%), p99 ${p99.toFixed(1)}× (target ≤ 4×), ${seed.failed} failed (target 0): ${throughput >= 0.25 && p99 <= 4 && seed.failed === 0 ? 'PASS' : 'FAIL'}`);
+  }
+  if (values.writes) await readsDuringAnalyses();
 }
 
 main().catch((error) => {

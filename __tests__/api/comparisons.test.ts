@@ -34,6 +34,27 @@ describe('comparisons API', () => {
       for (const claim of article.claims) expect(article.text.slice(claim.start, claim.end)).toBe(claim.text);
   });
 
+  test('GET /api/comparisons/{id} has an ETag: If-None-Match gives 304; ?fields=summary leaves the analysis out', async () => {
+    const full = await fetch(`${server.url}/api/comparisons/${id}`);
+    const etag = full.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(full.headers.get('cache-control')).toBe('public, no-cache');
+    const again = await fetch(`${server.url}/api/comparisons/${id}`, { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const summary = await fetch(`${server.url}/api/comparisons/${id}?fields=summary`);
+    expect(summary.status).toBe(200);
+    expect(summary.headers.get('etag')).not.toBe(etag);
+    const body = await summary.json();
+    expect(body).not.toHaveProperty('analysis');
+    expect(body.claimCount).toBeGreaterThan(0);
+    expect(body.coverage.total).toBe(body.groupCount);
+    expect((await fetch(`${server.url}/api/comparisons/${id}?fields=nonsense`)).status).toBe(400);
+    const csv = await fetch(`${server.url}/api/comparisons/${id}/export?format=csv`);
+    const csvAgain = await fetch(`${server.url}/api/comparisons/${id}/export?format=csv`, { headers: { 'If-None-Match': csv.headers.get('etag')! } });
+    expect(csvAgain.status).toBe(304);
+  });
+
   test('GET /api/comparisons lists with pagination', async () => {
     await post('/api/comparisons', { title: 'Second', articles: [{ text: 'The minister resigned on Tuesday.' }] });
     const first = await (await fetch(`${server.url}/api/comparisons?pageSize=1`)).json();

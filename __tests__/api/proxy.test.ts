@@ -12,8 +12,8 @@ afterEach(() => {
 });
 
 describe('proxy', () => {
-  test('sets the CSP and security headers on pages', () => {
-    const response = proxy(new NextRequest('http://localhost/comparisons/x'));
+  test('sets the CSP and security headers on pages', async () => {
+    const response = (await proxy(new NextRequest('http://localhost/comparisons/x')));
     const csp = response.headers.get('content-security-policy') ?? '';
     for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", "connect-src 'self'"])
       expect(csp).toContain(directive);
@@ -23,27 +23,27 @@ describe('proxy', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
-  test('scripts need a fresh per-request nonce; no inline script is allowed', () => {
-    const first = proxy(new NextRequest('http://localhost/')).headers.get('content-security-policy') ?? '';
-    const second = proxy(new NextRequest('http://localhost/')).headers.get('content-security-policy') ?? '';
+  test('scripts need a fresh per-request nonce; no inline script is allowed', async () => {
+    const first = (await proxy(new NextRequest('http://localhost/'))).headers.get('content-security-policy') ?? '';
+    const second = (await proxy(new NextRequest('http://localhost/'))).headers.get('content-security-policy') ?? '';
     expect(first).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(first).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(first).not.toBe(second);
   });
 
-  test('with PARALLAX_PRIVATE=1 and a token, pages redirect to /sign-in unless the cookie is valid', () => {
+  test('with PARALLAX_PRIVATE=1 and a token, pages redirect to /sign-in unless the cookie is valid', async () => {
     process.env.PARALLAX_ADMIN_TOKEN = 'secret token';
     process.env.PARALLAX_PRIVATE = '1';
-    const redirected = proxy(new NextRequest('http://localhost/comparisons/x?blind=1'));
+    const redirected = (await proxy(new NextRequest('http://localhost/comparisons/x?blind=1')));
     expect(redirected.status).toBe(307);
     expect(redirected.headers.get('location')).toBe('http://localhost/sign-in?next=%2Fcomparisons%2Fx%3Fblind%3D1');
-    expect(proxy(new NextRequest('http://localhost/sign-in')).status).toBe(200);
+    expect((await proxy(new NextRequest('http://localhost/sign-in'))).status).toBe(200);
     const signedIn = new NextRequest('http://localhost/comparisons/x', { headers: { cookie: `${SESSION_COOKIE}=${sessionValue('secret token')}` } });
-    expect(proxy(signedIn).status).toBe(200);
+    expect((await proxy(signedIn)).status).toBe(200);
   });
 
-  test('without PARALLAX_PRIVATE reading stays open even with a token', () => {
+  test('without PARALLAX_PRIVATE reading stays open even with a token', async () => {
     process.env.PARALLAX_ADMIN_TOKEN = 'secret token';
-    expect(proxy(new NextRequest('http://localhost/')).status).toBe(200);
+    expect((await proxy(new NextRequest('http://localhost/'))).status).toBe(200);
   });
 });

@@ -38,7 +38,7 @@ afterEach(async () => {
 const open = (query = '') => page.goto(`${app.url}/comparisons/${SEED_ID}${query}`, { waitUntil: 'networkidle' });
 
 test('the grid has one column per source, shared and unique rows, and "not reported" cells', async () => {
-  await open();
+  await open('?full=1');
   const headers = await page.locator('table.grid thead th').allInnerTexts();
   expect(headers.map((h) => h.trim())).toEqual(seedOutlets);
   const shared = page.locator('table.grid tbody.row-badge-all, table.grid tbody.row-badge-some, table.grid tbody.row-badge-conflict');
@@ -48,14 +48,33 @@ test('the grid has one column per source, shared and unique rows, and "not repor
 });
 
 test('aligned claims say what each adds', async () => {
-  await open('?show=shared');
+  // Rows open on demand; the full view (print) opens them all.
+  await open('?show=shared&full=1');
   const adds = page.locator('table.grid .adds');
   expect(await adds.count()).toBeGreaterThan(0);
   await expect(adds.first().innerText()).resolves.toMatch(/Only here:\s*\S/);
 });
 
-test('hovering and focusing "terrorists" shows its note', async () => {
+test('the seed page is at most 200 KB of HTML', async () => {
+  const html = await (await fetch(`${app.url}/comparisons/${SEED_ID}`)).text();
+  expect(Buffer.byteLength(html)).toBeLessThanOrEqual(200 * 1024);
+  expect(html).toContain('class="coverage-bar');
+});
+
+test('the page opens with closed rows: headings and counts, each row opening on its own', async () => {
   await open();
+  expect(await page.locator('table.grid .claim').count()).toBe(0);
+  const link = page.locator('table.grid a.group-open').first();
+  await link.click();
+  await page.waitForURL(/group=/);
+  const row = page.locator('table.grid tbody', { has: page.locator('.claim') });
+  expect(await row.count()).toBe(1);
+  expect(await row.locator('.claim').count()).toBeGreaterThan(0);
+});
+
+test('hovering and focusing "terrorists" shows its note', async () => {
+  // A search opens the rows it finds.
+  await open('?q=terrorists');
   const mark = page.locator('mark.hl', { hasText: /terrorists/i }).first();
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
@@ -80,7 +99,11 @@ test('the discrepancy panel names both spokesmen and links to their claims', asy
   const link = panel.locator('a', { hasText: /see claim/ }).first();
   const href = (await link.getAttribute('href'))!;
   const target = href.split('#')[1];
+  // The claim's row opens with the link (closed rows carry no claim cards).
+  expect(href).toMatch(/[?&]group=/);
   await link.click();
+  await page.waitForURL(/group=/);
+  await page.locator(`#${target}`).waitFor({ state: 'visible' });
   await expect(page.locator(`#${target}`).isVisible()).resolves.toBe(true);
 });
 
@@ -152,7 +175,9 @@ test('no horizontal overflow at phone width; full-page screenshots at 1280 and 3
   expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.innerWidth);
   expect(overflow.bodyScrollWidth).toBeLessThanOrEqual(overflow.innerWidth);
   await page.screenshot({ path: path.join(ARTIFACTS, 'comparison-390.png'), fullPage: true });
-  // An open note must not widen the page either.
+  // Nor does the full view; and an open note must not widen the page either.
+  await open('?full=1');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   const mark = page.locator('mark.hl').last();
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
@@ -160,7 +185,7 @@ test('no horizontal overflow at phone width; full-page screenshots at 1280 and 3
 });
 
 test('an open note in the rightmost column stays inside the window at 1280 px', async () => {
-  await open();
+  await open('?full=1');
   const mark = page.locator('table.grid td:last-child mark.hl').first();
   if ((await mark.count()) === 0) return; // no highlight in the last column of this comparison
   await mark.scrollIntoViewIfNeeded();

@@ -105,3 +105,11 @@ describe('storing comparisons', () => {
     expect(await deleteComparison({ id })).toBe(false);
   });
 });
+
+describe('the database file', () => {
+  it('is in WAL mode once the client has opened it', async () => {
+    const { getPrisma } = await import('@/lib/db/client');
+    const rows = await getPrisma().$queryRawUnsafe<Array<{ journal_mode: string }>>('PRAGMA journal_mode');
+    expect(rows[0].journal_mode.toLowerCase()).toBe('wal');
+  });
+});

@@ -46,3 +46,23 @@ describe('hasActiveFilter', () => {
     expect(hasActiveFilter({ ...DEFAULT_VIEW, q: 'x' })).toBe(true);
   });
 });
+
+describe('rows on pages', () => {
+  const { rowsPageOf, ROWS_PER_PAGE, parseViewState: parse, viewQuery: query } = jest.requireActual('@/lib/view/view-state') as typeof import('@/lib/view/view-state');
+  const ids = Array.from({ length: ROWS_PER_PAGE * 2 + 5 }, (_, i) => `g${i + 1}`);
+
+  it('shows the page asked for, within range, and the page holding the open group first', () => {
+    expect(rowsPageOf(parse({}), ids)).toEqual({ page: 1, pages: 3 });
+    expect(rowsPageOf(parse({ rows: '2' }), ids)).toEqual({ page: 2, pages: 3 });
+    expect(rowsPageOf(parse({ rows: '99' }), ids)).toEqual({ page: 3, pages: 3 });
+    expect(rowsPageOf(parse({ rows: '1', group: `g${ROWS_PER_PAGE * 2 + 1}` }), ids)).toEqual({ page: 3, pages: 3 });
+    expect(rowsPageOf(parse({ rows: 'x' }), ids.slice(0, 3))).toEqual({ page: 1, pages: 1 });
+  });
+
+  it('keeps the page in the URL only when it is not the first, without an open group or the full view', () => {
+    expect(query(parse({ rows: '2' }))).toBe('?rows=2');
+    expect(query(parse({ rows: '1' }))).toBe('');
+    expect(query(parse({ rows: '2', group: 'g7' }))).toBe('?group=g7');
+    expect(query(parse({ rows: '2', full: '1' }))).toBe('?full=1');
+  });
+});

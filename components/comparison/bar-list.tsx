@@ -14,7 +14,7 @@ export function BarList({ title, bars, empty = 'None found.' }: { title: string;
               <span className="bar-label">{bar.label}</span>
               <svg className="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect width="100" height="10" className="bar-track" />
-                <rect width={Math.max(0, bar.fraction * 100)} height="10" className="bar-fill" />
+                <rect width={Math.max(0, Math.round(bar.fraction * 1000) / 10)} height="10" className="bar-fill" />
               </svg>
               <span className="bar-value">{bar.display}</span>
             </li>

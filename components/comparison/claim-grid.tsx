@@ -5,7 +5,7 @@ import { coverageBucket } from '@/lib/view/coverage';
 import { mergeEmptyCells, type GridRow } from '@/lib/view/grid';
 import { indexClaims } from '@/lib/view/claim-index';
 import { groupToneText } from '@/lib/view/tone';
-import { viewHref } from '@/lib/view/view-state';
+import { isGroupOpen, viewHref } from '@/lib/view/view-state';
 import { limit } from '@/lib/view/limit';
 
 const MAX_DISCREPANCIES = 5;
@@ -43,7 +43,8 @@ function Discrepancy({ d, ctx, articleOf }: { d: GroupDiscrepancy; ctx: ViewCont
   );
 }
 
-export function ClaimGrid({ rows, ctx }: { rows: GridRow[]; ctx: ViewContext }) {
+/** `rows`: the rows on this page; `matching`: how many match the filters in all (decides which open). */
+export function ClaimGrid({ rows, matching = rows.length, ctx }: { rows: GridRow[]; matching?: number; ctx: ViewContext }) {
   const { analysis, labels, state, base } = ctx;
   const articles = new Map(analysis.articles.map((a) => [a.id, a]));
   const index = indexClaims(analysis);
@@ -68,11 +69,13 @@ export function ClaimGrid({ rows, ctx }: { rows: GridRow[]; ctx: ViewContext }) 
       {rows.map((row) => {
         const b = badge(row, ctx);
         const tone = row.group.articles.length > 1 ? groupToneText(row.group.tone, labels) : null;
+        const open = isGroupOpen(state, row.group.id, matching);
+        const claimCount = row.cells.reduce((n, c) => n + c.claims.length, 0);
         return (
-          <tbody key={row.group.id} className={`row row-${b.className}`} data-group={row.group.id} data-kind={row.group.kind}>
+          <tbody key={row.group.id} className={`row row-${b.className}`}>
             <tr className="group-head">
               <th colSpan={analysis.articles.length} scope="colgroup" id={`group-${row.group.id}`}>
-                <span className="row-number">{row.number}.</span> <span className={`badge ${b.className}`}>{b.text}</span>{' '}
+                <span className="row-number">{`${row.number}.`}</span> <span className={`badge ${b.className}`}>{b.text}</span>{' '}
                 <span className="group-summary">{row.group.summary}</span>
                 {row.group.discrepancies.length > 0 && (
                   <ul className="group-discrepancies">
@@ -82,9 +85,15 @@ export function ClaimGrid({ rows, ctx }: { rows: GridRow[]; ctx: ViewContext }) 
                     )}
                   </ul>
                 )}
-                {tone && <span className="group-tone">Relative tone: {tone}</span>}
+                {tone && <span className="group-tone">{`Relative tone: ${tone}`}</span>}
+                {!open && (
+                  <a className="group-open" href={viewHref(base, { ...state, group: row.group.id, full: false }, `group-${row.group.id}`)}>
+                    {claimCount === 1 ? 'Show the claim' : `Show the ${claimCount} claims`}<span className="visually-hidden">{` of row ${row.number}`}</span>
+                  </a>
+                )}
               </th>
             </tr>
+            {open ? (
             <tr className="group-cells">
               {mergeEmptyCells(row.cells).map((run) => {
                 if (run.kind === 'empty') {
@@ -114,6 +123,7 @@ export function ClaimGrid({ rows, ctx }: { rows: GridRow[]; ctx: ViewContext }) 
                 );
               })}
             </tr>
+            ) : null}
           </tbody>
         );
       })}

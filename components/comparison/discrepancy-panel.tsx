@@ -26,7 +26,8 @@ export function DiscrepancyPanel({ ctx }: { ctx: ViewContext }) {
   const { analysis, labels, state, base } = ctx;
   const index = indexClaims(analysis);
   const conflicts = analysis.groups.map((g, i) => ({ group: g, number: i + 1 })).filter(({ group }) => isConflict(group));
-  const claimHref = (id: string) => viewHref(base, { blind: state.blind }, `claim-${id}`);
+  // The claim's row opens with it: closed rows carry no claim cards.
+  const claimHref = (id: string) => viewHref(base, { blind: state.blind, group: index.groupOf.get(id)?.id ?? null }, `claim-${id}`);
   const total = analysis.discrepancies.length + conflicts.length;
   return (
     <section className="panel discrepancies" aria-labelledby="discrepancies-heading">
@@ -61,7 +62,7 @@ export function DiscrepancyPanel({ ctx }: { ctx: ViewContext }) {
           <ul className="discrepancy-list">
             {limit(conflicts, MAX_ITEMS).shown.map(({ group, number }) => (
               <li key={group.id}>
-                <Link href={viewHref(base, { blind: state.blind }, `group-${group.id}`)} prefetch={false}>Row {number}: {group.summary}</Link>
+                <Link href={viewHref(base, { blind: state.blind, group: group.id }, `group-${group.id}`)} prefetch={false}>Row {number}: {group.summary}</Link>
                 <ul className="discrepancy-values">
                   {limit(group.discrepancies, MAX_PER_ROW).shown.map((d, i) => (
                     <li key={i}>

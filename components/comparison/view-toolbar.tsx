@@ -7,6 +7,8 @@ import type { ViewContext } from './view-context';
 export function ViewToolbar({ ctx, exportBase }: { ctx: ViewContext; exportBase: string }) {
   const { state, base } = ctx;
   const grid = state.mode === 'grid';
+  const closedRows = grid && !state.full;
+  const fullHref = viewHref(base, { ...state, full: true });
   const exportHref = (format: string) => `${exportBase}?format=${format}${state.blind ? '&blind=1' : ''}`;
   return (
     <div className="toolbar">
@@ -22,7 +24,14 @@ export function ViewToolbar({ ctx, exportBase }: { ctx: ViewContext; exportBase:
         <a href={exportHref('csv')} download>CSV</a>
         <a href={exportHref('json')} download>JSON</a>
         <a href={exportHref('md')} download>Handout (Markdown)</a>
-        <PrintButton />
+        {closedRows ? (
+          <>
+            <PrintButton fullHref={fullHref} />
+            <Link href={fullHref} prefetch={false}>All claims (print view)</Link>
+          </>
+        ) : (
+          <PrintButton />
+        )}
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { contentChanged } from '../cache/page-generation';
 import { AppError } from '../errors';
 import { getPrisma } from '../db/client';
 import { runAnalysis } from '../workers/analysis-pool';
@@ -41,6 +42,8 @@ export async function createComparison(options: CreateComparisonOptions): Promis
       await writeAnalysisRows(tx, comparison.id, articleIds, analysis);
       return comparison.id;
     }, TRANSACTION);
+    // A page cached while this id did not exist (its 404 is not cached, but be safe) is not served again.
+    contentChanged();
     return { id: comparisonId, created: true };
   } catch (error) {
     // A concurrent request with the same idempotency key won the race: answer with its comparison.

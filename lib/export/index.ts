@@ -33,6 +33,11 @@ export function exportFilename(title: string, format: ExportFormat, blind = fals
  */
 export function exportDownload(analysis: Analysis, title: string, format: ExportFormat, blind: boolean): { body: string; contentType: string; filename: string } {
   const shownTitle = blind ? blindText(analysis, title) : title;
-  const { render, contentType } = EXPORT_FORMATS[format];
-  return { body: render(analysis, { blind, title: shownTitle }), contentType, filename: exportFilename(shownTitle, format, blind) };
+  return { body: EXPORT_FORMATS[format].render(analysis, { blind, title: shownTitle }), ...exportHeaders(analysis, title, format, blind) };
+}
+
+/** A download's type and file name, without rendering it (for a cached or 304 answer). */
+export function exportHeaders(analysis: Analysis, title: string, format: ExportFormat, blind: boolean): { contentType: string; filename: string } {
+  const shownTitle = blind ? blindText(analysis, title) : title;
+  return { contentType: EXPORT_FORMATS[format].contentType, filename: exportFilename(shownTitle, format, blind) };
 }

@@ -182,6 +182,26 @@ export async function run() {
       const r = await timeRequests(p.url);
       console.log(`| ${p.name} | ${r.median.toFixed(0)} ms | ${r.p90.toFixed(0)} ms | ${kb(r.bytes)} |`);
     }
+    // Where a request's time goes: each layer alone, sequential requests, median and p90.
+    // `?v=N` is an address the page cache has not seen, so the page is rendered (proxy + data + React).
+    let unique = 0;
+    const layers = [
+      { name: 'reference: GET /api/openapi.json (no proxy, no data)', url: () => `${app.url}/api/openapi.json` },
+      { name: 'data: GET /api/comparisons/{id}?fields=summary (LRU hit, 0.4 KB)', url: () => `${app.url}/api/comparisons/demo-iran-us-talks?fields=summary` },
+      { name: 'proxy + page cache hit: seed page', url: () => pages[0].url },
+      { name: 'proxy + data + render: seed page, uncached address', url: () => `${pages[0].url}?v=${++unique}` },
+    ];
+    console.log(`\n| layer | median | p90 |`);
+    console.log(`|---|---|---|`);
+    for (const layer of layers) {
+      const times: number[] = [];
+      for (let i = 0; i < REQUESTS + 1; i++) {
+        const started = performance.now();
+        await (await fetch(layer.url())).arrayBuffer();
+        if (i > 0) times.push(performance.now() - started);
+      }
+      console.log(`| ${layer.name} | ${median(times).toFixed(1)} ms | ${quantile(times, 0.9).toFixed(1)} ms |`);
+    }
     const seedHtml = await (await fetch(pages[0].url)).text();
     const js = await javascriptSize(app.url, seedHtml);
     console.log(`\nJavaScript loaded by the comparison page: ${js.files} files, ${kb(js.raw)} raw, ${kb(js.gzip)} gzipped`);

@@ -1,16 +1,23 @@
 // GET /api/comparisons/{id} (the stored comparison with its Analysis), DELETE /api/comparisons/{id}.
 import { deleteComparison, getComparisonById } from '@/lib/comparisons';
+import { summarizeComparison } from '@/lib/comparisons/summarize-comparison';
+import { inputError } from '@/lib/api/api-article-schema';
+import { cachedComparisonResponse } from '@/lib/api/cached-read';
 import { AppError } from '@/lib/errors';
-import { jsonResponse } from '@/lib/api/json-response';
 import { apiRoute } from '@/lib/api/route';
 import { withSecurityHeaders } from '@/lib/api/security-headers';
-import { comparisonIdParams, type IdContext } from './schema';
+import { comparisonIdParams, comparisonQuery, type IdContext } from './schema';
 
-export const GET = apiRoute<IdContext>({ access: 'read' }, async (_request, context) => {
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+export const GET = apiRoute<IdContext>({ access: 'read' }, async (request, context) => {
   const { id } = comparisonIdParams.parse(await context.params);
+  const query = comparisonQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) throw inputError(query.error);
   const comparison = await getComparisonById({ id });
   if (!comparison) throw new AppError('NOT_FOUND', `There is no comparison with id "${id}".`, 404);
-  return jsonResponse({ ...comparison, createdAt: comparison.createdAt.toISOString() });
+  if (query.data.fields === 'summary') return cachedComparisonResponse(request, comparison, 'summary', JSON_TYPE, () => JSON.stringify(summarizeComparison(comparison)));
+  return cachedComparisonResponse(request, comparison, 'all', JSON_TYPE, () => JSON.stringify({ ...comparison, createdAt: comparison.createdAt.toISOString() }));
 });
 
 export const DELETE = apiRoute<IdContext>({ access: 'write', limited: true }, async (_request, context) => {

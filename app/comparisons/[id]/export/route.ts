@@ -1,6 +1,7 @@
 // Downloads for the comparison page: /comparisons/{id}/export?format=csv|json|md[&blind=1].
 import { getComparisonById } from '@/lib/comparisons';
-import { exportDownload, isExportFormat } from '@/lib/export';
+import { exportDownload, exportHeaders, isExportFormat } from '@/lib/export';
+import { cachedComparisonResponse } from '@/lib/api/cached-read';
 import { problemResponse } from '@/lib/api/problem';
 import { hasServerAccess } from '@/lib/api/server-access';
 
@@ -18,13 +19,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const comparison = await getComparisonById({ id: (await params).id });
   if (!comparison) return Response.json({ error: { code: 'NOT_FOUND', message: 'no such comparison' } }, { status: 404 });
   const blind = ['1', 'true'].includes(url.searchParams.get('blind') ?? '');
-  const download = exportDownload(comparison.analysis, comparison.title, format, blind);
-  return new Response(download.body, {
-    headers: {
-      'Content-Type': download.contentType,
-      'Content-Disposition': `attachment; filename="${download.filename}"`,
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
+  const { contentType, filename } = exportHeaders(comparison.analysis, comparison.title, format, blind);
+  const render = () => exportDownload(comparison.analysis, comparison.title, format, blind).body;
+  return cachedComparisonResponse(request, comparison, `export ${format}${blind ? ' blind' : ''}`, contentType, render, {
+    'Content-Disposition': `attachment; filename="${filename}"`,
   });
 }

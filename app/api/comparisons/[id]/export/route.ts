@@ -1,9 +1,9 @@
 // GET /api/comparisons/{id}/export?format=json|csv|md[&blind=1]: a download of lib/export's renderings.
 import { getComparisonById } from '@/lib/comparisons';
 import { AppError } from '@/lib/errors';
-import { exportDownload } from '@/lib/export';
+import { exportDownload, exportHeaders } from '@/lib/export';
 import { inputError } from '@/lib/api/api-article-schema';
-import { textResponse } from '@/lib/api/json-response';
+import { cachedComparisonResponse } from '@/lib/api/cached-read';
 import { apiRoute } from '@/lib/api/route';
 import { comparisonIdParams, type IdContext } from '../schema';
 import { exportQuery } from './schema';
@@ -15,8 +15,9 @@ export const GET = apiRoute<IdContext>({ access: 'read' }, async (request, conte
   const comparison = await getComparisonById({ id });
   if (!comparison) throw new AppError('NOT_FOUND', `There is no comparison with id "${id}".`, 404);
   const { format, blind } = query.data;
-  const download = exportDownload(comparison.analysis, comparison.title, format, blind);
-  return textResponse(download.body, download.contentType, {
-    'Content-Disposition': `attachment; filename="${download.filename}"`,
+  const { contentType, filename } = exportHeaders(comparison.analysis, comparison.title, format, blind);
+  const render = () => exportDownload(comparison.analysis, comparison.title, format, blind).body;
+  return cachedComparisonResponse(request, comparison, `export ${format}${blind ? ' blind' : ''}`, contentType, render, {
+    'Content-Disposition': `attachment; filename="${filename}"`,
   });
 });
