@@ -3,6 +3,7 @@
 // 2,000 short generated articles (the many-small-articles case). wink's bare readDoc is timed alongside for scale.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpuMs } from '../cpu-time';
 
 const ROOT = join(__dirname, '..', '..');
 const BASIL = join(ROOT, '..', 'shared', 'devdata', 'basil', 'articles');
@@ -25,18 +26,6 @@ function corpora(): Array<{ name: string; texts: string[] }> {
   const short = Array.from({ length: 2000 }, (_, i) => [0, 1, 2].map((k) => sentences[(i * 7 + k * 13) % sentences.length]).join(' '));
   out.push({ name: '2,000 short articles (3 sentences)', texts: short });
   return out;
-}
-
-// CPU time of the best of `rounds` runs: the machines are shared, so wall time mostly measures the neighbours.
-function cpuMs(work: () => void, rounds: number): number {
-  let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const before = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(before);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
 }
 
 export async function run(): Promise<void> {

@@ -5,17 +5,7 @@
 // within one run, in CPU time, best of three, for two doublings (n → 2n → 4n). Linear work gives about 2;
 // both ratios above 3 are flagged.
 import { HOSTILE_SHAPES, randomUnicode } from '../hostile/shapes';
-
-function cpuMs(work: () => void, rounds = 3): number {
-  let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const before = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(before);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
+import { cpuMs } from '../cpu-time';
 
 /** t(n), t(2n), t(4n): two doublings, so one noisy timing (a GC pause, a neighbour) shows as one odd ratio, not a trend. */
 function report(name: string, n: number, work: (n: number) => void) {
