@@ -3,8 +3,8 @@
 // in a worker under the same deadline as everywhere else.
 import type { ArticleInput } from '../lib/contract/types';
 import { isAppError } from '../lib/errors';
-import { analysisFailure } from './analysis-failure';
-import { CliError, EXIT_FAILURE } from './cli-error';
+import { analyseInWorker } from './analysis-failure';
+import { CliError } from './cli-error';
 import { readFileArticles } from './file-articles';
 import { writeStdout } from './output';
 
@@ -31,7 +31,7 @@ async function readInput(input: string, overrides: { outlet?: string; title?: st
 
 export async function checkDraftFiles({ files, outlets, titles, format }: CheckDraftOptions): Promise<void> {
   const { checkInputs, checkReport, checkReportMarkdown } = require('../lib/check') as typeof import('../lib/check');
-  const { AnalysisPool, closeAnalysisPool } = require('../lib/workers/analysis-pool') as typeof import('../lib/workers/analysis-pool');
+  const { closeAnalysisPool } = require('../lib/workers/analysis-pool') as typeof import('../lib/workers/analysis-pool');
   const read: ArticleInput[][] = [];
   try {
     for (const [i, input] of files.entries()) read.push(await readInput(input, { outlet: outlets[i], title: titles[i] }));
@@ -47,16 +47,7 @@ export async function checkDraftFiles({ files, outlets, titles, format }: CheckD
     if (isAppError(error)) throw new CliError(error.message);
     throw error;
   }
-  const pool = new AnalysisPool({ size: 1 });
-  let analysis;
-  try {
-    analysis = await pool.run(inputs);
-  } catch (error) {
-    const { message, underlying } = analysisFailure(error);
-    throw new CliError(message, EXIT_FAILURE, underlying);
-  } finally {
-    await pool.close();
-  }
+  const analysis = await analyseInWorker(inputs);
   const report = checkReport(analysis);
   await writeStdout(format === 'md' ? checkReportMarkdown(report) : `${JSON.stringify(report, null, 2)}\n`);
 }

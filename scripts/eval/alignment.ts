@@ -10,31 +10,13 @@ import { analyze } from '../../lib/pipeline';
 import { align, GROUP_THRESHOLD, type AlignOptions } from '../../lib/alignment';
 import { DEFAULT_PARAMS } from '../../lib/alignment/similarity';
 import type { Analysis, AnalyzedArticle } from '../../lib/contract/types';
+import { spearman } from '../train-alignment';
 
 const DEV = join(__dirname, '../../../shared/devdata');
 
 const tsv = (p: string) => readFileSync(p, 'utf8').replace(/^\uFEFF/, '').split('\n').filter((l) => l.trim()).map((l) => l.split('\t'));
 
 interface Pair { a: string; b: string; label: number }
-
-function spearman(xs: number[], ys: number[]): number {
-  const rank = (v: number[]) => {
-    const idx = v.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
-    const r: number[] = [];
-    for (let i = 0; i < idx.length;) {
-      let j = i;
-      while (j + 1 < idx.length && idx[j + 1][0] === idx[i][0]) j++;
-      for (let k = i; k <= j; k++) r[idx[k][1]] = (i + j) / 2;
-      i = j + 1;
-    }
-    return r;
-  };
-  const rx = rank(xs), ry = rank(ys), n = xs.length;
-  const mx = rx.reduce((s, x) => s + x, 0) / n, my = ry.reduce((s, x) => s + x, 0) / n;
-  let a = 0, b = 0, c = 0;
-  for (let i = 0; i < n; i++) { a += (rx[i] - mx) * (ry[i] - my); b += (rx[i] - mx) ** 2; c += (ry[i] - my) ** 2; }
-  return a / Math.sqrt(b * c);
-}
 
 /** As ../shared/tools/dev-eval.mjs: "same group" when any claim of B shares a group with a claim of A. */
 function sameGroup(groups: Analysis['groups'], articles: AnalyzedArticle[]): boolean {
