@@ -10,6 +10,8 @@ import type { PartFrames } from './frames';
 import type { PartSpeaker, SpeakerSource } from './speaker-sources';
 import { avoidSelfMention, identifySpeaker, newSpeakerMemory, notePerson, rememberSpeaker, type SpeakerIdentity, type SpeakerMemory } from './speakers';
 import { findEntities, PersonRegistry, type EntityScope } from '../entities';
+import { ROLE_WORDS } from '../entities/lexicon';
+import type { Token } from './tokens';
 
 export interface NamedSpeaker {
   name: string | null;
@@ -64,9 +66,29 @@ export function readPeople(text: string, read: ReadText, parts: Part[], frames: 
     found.entities.push(entities);
     // A speaker known by now (not one a later frame gives) keeps "he" from moving to a person the claim only mentions.
     const speaker = speakers[k].speaker;
-    rememberEntities(memory, mentions, entities, speaker && !speaker.late ? nameOf(speaker.source) : null);
+    // "The congressman also expressed concern about his wife, Huma Abedin": a subject that is a title refers back to
+    // the person who holds it, who stays the one "he" means, not the person the predicate names.
+    const subject = frame ? null : titledSubject(text, tokens, part.first, part.end, people, memory);
+    if (subject) notePerson(memory, subject);
+    rememberEntities(memory, mentions, entities, subject ? subject.name : speaker && !speaker.late ? nameOf(speaker.source) : null);
   });
   return found;
+}
+
+// "The congressman", "the Texas governor", "The former senator" opening a claim, before its verb: the person with that
+// title named earlier (the look-up of "the minister said"), or null.
+const TITLE_REACH = 4;
+function titledSubject(text: string, tokens: Token[], first: number, end: number, people: PersonRegistry, memory: SpeakerMemory): SpeakerIdentity | null {
+  if (tokens[first]?.lower !== 'the') return null;
+  for (let h = first + 1; h < end && h <= first + TITLE_REACH; h++) {
+    if (!ROLE_WORDS.has(tokens[h].lower)) continue;
+    let v = h + 1;
+    while (v < end && tokens[v].pos === 'ADV') v++;
+    if (v >= end || (tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX')) return null;
+    const identity = identifySpeaker(text, tokens, first, h + 1, people, memory);
+    return identity.name && identity.person ? identity : null;
+  }
+  return null;
 }
 
 function named(identity: SpeakerIdentity, mention: Span | null): NamedSpeaker {

@@ -181,9 +181,16 @@ export function identifySpeaker(
   const head = tokens[b - 1]?.lower ?? '';
   const definite = tokens[first].lower === 'the' || /[’']s$/.test(slice(first, Math.min(end, first + 2)));
   if (definite && ROLE_WORDS.has(head)) {
-    const matches = (s: SpeakerIdentity) => !!s.name && hasRoleWord(s.role, head);
+    // "the Fox News host" is not the "radio host" named before: when both say which kind, they must share a word.
+    const qualifiers = qualifierWords(slice(first, b - 1));
+    const compatible = (s: SpeakerIdentity) => {
+      const theirs = qualifierWords(s.role ?? '').filter((w) => !hasRoleWord(w, head) && w !== head);
+      return !qualifiers.length || !theirs.length || theirs.some((w) => qualifiers.includes(w));
+    };
+    const matches = (s: SpeakerIdentity) => !!s.name && hasRoleWord(s.role, head) && compatible(s);
     // The last speaker with that title, else the last person named with it ("Prime Minister Benjamin Netanyahu").
-    const earlier = lastSpeakerWithRole(memory, head) ?? [...memory.recentPersons].reverse().find(matches);
+    const last = lastSpeakerWithRole(memory, head);
+    const earlier = (last && compatible(last) ? last : undefined) ?? [...memory.recentPersons].reverse().find(matches);
     if (earlier) return { ...earlier };
   }
   const role = trimRole(slice(first, end)) || null;
@@ -205,6 +212,12 @@ function resolvePronoun(pronoun: string, memory: SpeakerMemory): SpeakerIdentity
   if (pronoun === 'it' && memory.lastThing) return { ...memory.lastThing };
   if (pronoun === 'they' && memory.lastSpeaker && !memory.lastSpeaker.person) return { ...memory.lastSpeaker };
   return { name: null, role: null, vague: true, person: pronoun === 'he' || pronoun === 'she' };
+}
+
+const QUALIFIER_SKIP = new Set(['the', 'a', 'an', 'former', 'then', 'new', 'longtime', 'top', 'senior', 'chief', 'controversial']);
+/** The words of a role that say which kind it is ("Fox News host" → fox, news), without determiners and generic adjectives. */
+function qualifierWords(role: string): string[] {
+  return role.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !QUALIFIER_SKIP.has(w) && !ROLE_WORDS.has(w) && !HONORIFICS.has(w));
 }
 
 function trimRole(role: string): string {
