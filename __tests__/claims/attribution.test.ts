@@ -254,4 +254,9 @@ describe('frames with no name before the verb', () => {
     expect(claimContaining(hosts, 'big tent').speaker).toMatchObject({ name: null, role: 'Fox News host', vague: true });
     expect(claimContaining(hosts, 'I agree').speaker).toMatchObject({ name: 'Rush Limbaugh' });
   });
+
+  test('issue 12 (frame2): an opening prepositional phrase does not hide the clause subject of "what he called"', () => {
+    const ryan = analyseText('Mitt Romney spoke.\n\nIn his interview with Fox News, Ryan also hammered Obama for what he called his “utter failure.”');
+    expect(claimContaining(ryan, 'utter failure').speaker).toMatchObject({ name: 'Ryan', verb: 'called' });
+  });
 });

@@ -340,9 +340,16 @@ function participleFrame(ctx: Context, first: number, last: number, v: number, v
  * after a participial opener such as "Asked whether …,": [start, end), or null when the clause opens otherwise.
  */
 const MAX_OPENING_SUBJECT = 6;
+const OPENING_PHRASE = 10;
 function openingSubject(ctx: Context, first: number, before: number): [number, number] | null {
   const { tokens, dateToken } = ctx;
   let start = first;
+  // "In his interview with Fox News, Ryan also hammered …": an opening prepositional phrase before a comma.
+  if (tokens[first].pos === 'ADP' && tokens[first].lower !== 'of') {
+    let c = first + 1;
+    while (c < before && c - first < OPENING_PHRASE && tokens[c].value !== ',' && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
+    if (c < before && tokens[c].value === ',') return openingSubject(ctx, c + 1, before);
+  }
   if (tokens[first].pos === 'VERB' && /(ed|ing)$/.test(tokens[first].lower)) {
     start = first + 1;
     while (start < before && tokens[start].value !== ',') start++;
