@@ -20,6 +20,16 @@ describe('annotation rules', () => {
     expect(strong.annotations.map((a) => a.text)).toContain('misleading');
   });
 
+  it('issue 12 (frame2): a -ly adverb of a published opinion adjective judges as its adjective, citing the derivation', () => {
+    const found = annotationsOf('The candidates spoke forcefully and proudly about the plan.');
+    const proudly = found.find((a) => a.text === 'proudly');
+    expect(proudly).toMatchObject({ kind: 'subjective', entry: expect.stringContaining('proud') });
+    expect(proudly!.source).toContain('-ly adverb of "proud"');
+    expect(found.find((a) => a.text === 'forcefully')?.source).toContain('-ly adverb of "forceful"');
+    // Adverbs of plain adjectives are nothing.
+    expect(summary('Officials recently and previously said the plan was ready.')).toEqual([]);
+  });
+
   it('keeps a denied label and says it is denied: "It was not a massacre", "America is not a circus"', () => {
     const [massacre] = annotationsOf('It was not a massacre.').filter((x) => x.text === 'massacre');
     expect(massacre.note).toContain("Here it is denied ('not')");

@@ -95,6 +95,7 @@ function main() {
     const article: AnalyzedArticle = analysed[i].articles[0];
     const profile: SourceProfile = analysed[i].sources[0];
     const anns: Annotation[] = article.claims.flatMap((c) => c.annotations);
+    if (process.env.SHOW_SOURCE) for (const a of anns) if (a.source.includes(process.env.SHOW_SOURCE)) console.log(`SOURCE ${a.kind}/${a.voice} ${a.text} | ${article.text.slice(Math.max(0, a.start - 50), a.end + 30).replace(/\s+/g, ' ')}`);
     const located = b.spans.map((s) => ({ s, at: locate(article.text, b, s) })).filter((x) => x.at) as { s: BasilSpan; at: { start: number; end: number } }[];
     const lexSpans = located.filter((x) => x.s.bias === 'lex');
     for (const { s, at } of lexSpans) {
