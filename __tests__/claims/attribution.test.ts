@@ -259,4 +259,15 @@ describe('frames with no name before the verb', () => {
     const ryan = analyseText('Mitt Romney spoke.\n\nIn his interview with Fox News, Ryan also hammered Obama for what he called his “utter failure.”');
     expect(claimContaining(ryan, 'utter failure').speaker).toMatchObject({ name: 'Ryan', verb: 'called' });
   });
+
+  test('issue 12 (frame2): "the ad says", "the resolution said" speak for whoever the article said put the text out', () => {
+    const ad = analyseText('The Romney campaign retorted with an ad of its own Tuesday.\n\nThe ad says: “You paid in to Medicare for years.”');
+    expect(claimContaining(ad, 'paid in').speaker).toMatchObject({ name: 'Romney', role: 'Romney campaign ad' });
+    const naacp = analyseText('The NAACP adopted a resolution Tuesday.\n\nThe resolution initially said the group would “repudiate the racism.”');
+    expect(claimContaining(naacp, 'repudiate').speaker).toMatchObject({ name: 'NAACP', role: 'NAACP resolution' });
+    // A text only read, not put out, has no author; a group's text stays unnamed.
+    expect(claimContaining(analyseText('Smith read the letter.\n\nThe letter said “no.”'), 'said').speaker).toMatchObject({ name: null, role: 'letter' });
+    const group = analyseText('Close to three dozen House Democrats sent a letter.\n\nThe letter says Mr. Obama “should not back down.”');
+    expect(claimContaining(group, 'back down').speaker).toMatchObject({ name: null, role: 'letter' });
+  });
 });
