@@ -15,7 +15,9 @@ import published from '../../lexicons/annotations-published.json';
 const publishedWords = new Set<string>([...published.opinionWords.negative, ...published.opinionWords.positive, ...published.entries.map((e) => e.match)]);
 const GRAMMAR_KINDS = new Set(['agentless']);
 function fromPublished(a: Annotation): boolean {
-  if (a.entry.startsWith('published:') || GRAMMAR_KINDS.has(a.kind)) return true;
+  // The token model is fitted on these articles, but on list and grammar features only: its held-out figure is the
+  // leave-one-event-out one of scripts/train/token-bias.ts; here it is the dev figure.
+  if (a.entry.startsWith('published:') || a.entry.startsWith('model:') || GRAMMAR_KINDS.has(a.kind)) return true;
   if (/also in: .*(hyland|hooper|recasens|karttunen|huliu)/i.test(a.source)) return true;
   const word = a.text.toLowerCase();
   return publishedWords.has(word) || publishedWords.has(word.replace(/(es|s|ed|d|ing|ly)$/, '')) || publishedWords.has(word.replace(/s$/, ''));
