@@ -253,6 +253,9 @@ describe('frames with no name before the verb', () => {
     const hosts = analyseText('“It is a good year,” radio host Rush Limbaugh said.\n\n“We need a big tent,” the Fox News host complained.\n\n“I agree,” the radio host said.');
     expect(claimContaining(hosts, 'big tent').speaker).toMatchObject({ name: null, role: 'Fox News host', vague: true });
     expect(claimContaining(hosts, 'I agree').speaker).toMatchObject({ name: 'Rush Limbaugh' });
+    // Two hosts have spoken: "the Fox News host" is never the radio host.
+    const two = analyseText('“Progressivism is eating the Constitution,” Fox News host Glenn Beck said.\n\n“It is a good year,” radio host Rush Limbaugh said.\n\n“We need a big tent,” the Fox News host complained.');
+    expect(claimContaining(two, 'big tent').speaker?.name).not.toBe('Rush Limbaugh');
   });
 
   test('issue 12 (frame2): an opening prepositional phrase does not hide the clause subject of "what he called"', () => {
