@@ -20,6 +20,27 @@ describe('annotation rules', () => {
     expect(strong.annotations.map((a) => a.text)).toContain('misleading');
   });
 
+  it('issue 12 (frame2): a -ly adverb of a published opinion adjective judges as its adjective, citing the derivation', () => {
+    const found = annotationsOf('The candidates spoke forcefully and proudly about the plan.');
+    const proudly = found.find((a) => a.text === 'proudly');
+    expect(proudly).toMatchObject({ kind: 'subjective', entry: expect.stringContaining('proud') });
+    expect(proudly!.source).toContain('-ly adverb of "proud"');
+    expect(found.find((a) => a.text === 'forcefully')?.source).toContain('-ly adverb of "forceful"');
+    // Adverbs of plain adjectives are nothing.
+    expect(summary('Officials recently and previously said the plan was ready.')).toEqual([]);
+  });
+
+  it('issue 12 (frame2): the token model marks a content word it scores over its threshold, naming its features; never a name or a reporting verb', () => {
+    const [hit] = annotationsOf('Oddsmakers track the races with obsessive dedication.').filter((a) => a.entry === 'model:token-bias');
+    expect(hit).toMatchObject({ kind: 'subjective', text: 'obsessive', voice: 'narrator' });
+    expect(hit.source).toMatch(/^lexicons\/token-bias-model\.json \(score 0\.\d+ ≥ 0\.\d+; features: .*huliu-negative/);
+    expect(hit.note).toContain('huliu-negative');
+    expect(annotationsOf('The senator stressed that the talks would continue.').filter((a) => a.entry === 'model:token-bias')).toEqual([]);
+    expect(annotationsOf('Senator Obsessive Smith arrived on Tuesday.').filter((a) => a.entry === 'model:token-bias')).toEqual([]);
+    // A word another rule annotates keeps that rule's entry.
+    expect(annotationsOf('The regime carried out a massacre.').find((a) => a.text === 'massacre')?.entry).not.toBe('model:token-bias');
+  });
+
   it('keeps a denied label and says it is denied: "It was not a massacre", "America is not a circus"', () => {
     const [massacre] = annotationsOf('It was not a massacre.').filter((x) => x.text === 'massacre');
     expect(massacre.note).toContain("Here it is denied ('not')");

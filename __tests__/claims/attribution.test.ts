@@ -224,5 +224,53 @@ describe('frames with no name before the verb', () => {
     // Neither the expletive "It" nor "the week" (a participle read as "…, said X" turned round) is the speaker.
     expect(claimContaining(analyseText('It came after Boehner chided Obama on Friday, saying the week was wasted.'), 'Boehner').speaker).toBeNull();
   });
-});
 
+  test('issue 12 (frame2): "X called Y “…”", "described Y as “…”", "referred to Y as “…”" give the quotation to X', () => {
+    const called = claimContaining(analyseText('Sen. Jim DeMint spoke. He called Steele’s comments “unacceptable” and “inaccurate.”'), 'unacceptable');
+    expect(called.speaker).toMatchObject({ name: 'Jim DeMint', verb: 'called' });
+    expect(called.speaker?.content?.text).toBe('“unacceptable”');
+    expect(speakerOf('At one point, Weiner referred to a reporter in the scrum as a “jackass.”', 'jackass')).toMatchObject({ name: 'Weiner', verb: 'referred' });
+    expect(speakerOf('Republican National Committee spokesman Tim Miller called Biden “unhinged.”', 'unhinged')).toMatchObject({ name: 'Tim Miller', role: 'Republican National Committee spokesman' });
+    expect(speakerOf('He won the backing of Sheriff Joe Arpaio of Maricopa County, Ariz., who unabashedly calls himself the “toughest sheriff” in the country.', 'toughest')).toMatchObject({ name: 'Joe Arpaio', role: 'Sheriff' });
+    // "called for", "called on", a passive naming and a verb without "as" are no such frame.
+    expect(speakerOf('The original called for the group to “educate its membership.”', 'educate')).toBeNull();
+    expect(speakerOf('Kyl said the analysis, referred to as a “score,” was late.', 'score')).toMatchObject({ name: 'Kyl', verb: 'said' });
+    expect(speakerOf('Weiner referred to prior statements “from his office.”', 'prior')).toBeNull();
+  });
+
+  test('issue 12 (frame2): after "told", the noun phrase is the addressee, never the speaker', () => {
+    const s = speakerOf('“They are reading it like a sacred text,” Rep. Jerrold Nadler, D-N.Y., the former chairman of the subcommittee on the Constitution, Civil Rights and Civil Liberties, told The Washington Post.', 'sacred');
+    expect(s).toMatchObject({ name: 'Jerrold Nadler', role: 'Rep.', verb: 'told', quote: 'direct' });
+  });
+
+  test('issue 12 (frame2): a title as a claim\'s subject keeps "he" on its holder; a qualified title needs a compatible role', () => {
+    const weiner = analyseText('“I feel terrible,” Rep. Anthony Weiner said.\n\nThe congressman also expressed concern about his wife, Huma Abedin, a longtime aide.\n\n“I am protecting my wife,” he told CNN.');
+    expect(claimContaining(weiner, 'protecting').speaker).toMatchObject({ name: 'Anthony Weiner' });
+    // Without the title subject, "he" is the person last named.
+    const plain = analyseText('“I feel terrible,” Rep. Anthony Weiner said.\n\nReporters asked about Tom Jones, a longtime aide.\n\n“He is fine,” he told CNN.');
+    expect(claimContaining(plain, 'He is fine').speaker).toMatchObject({ name: 'Tom Jones' });
+    // "the Fox News host" is not the "radio host" named before.
+    const hosts = analyseText('“It is a good year,” radio host Rush Limbaugh said.\n\n“We need a big tent,” the Fox News host complained.\n\n“I agree,” the radio host said.');
+    expect(claimContaining(hosts, 'big tent').speaker).toMatchObject({ name: null, role: 'Fox News host', vague: true });
+    expect(claimContaining(hosts, 'I agree').speaker).toMatchObject({ name: 'Rush Limbaugh' });
+    // Two hosts have spoken: "the Fox News host" is never the radio host.
+    const two = analyseText('“Progressivism is eating the Constitution,” Fox News host Glenn Beck said.\n\n“It is a good year,” radio host Rush Limbaugh said.\n\n“We need a big tent,” the Fox News host complained.');
+    expect(claimContaining(two, 'big tent').speaker?.name).not.toBe('Rush Limbaugh');
+  });
+
+  test('issue 12 (frame2): an opening prepositional phrase does not hide the clause subject of "what he called"', () => {
+    const ryan = analyseText('Mitt Romney spoke.\n\nIn his interview with Fox News, Ryan also hammered Obama for what he called his “utter failure.”');
+    expect(claimContaining(ryan, 'utter failure').speaker).toMatchObject({ name: 'Ryan', verb: 'called' });
+  });
+
+  test('issue 12 (frame2): "the ad says", "the resolution said" speak for whoever the article said put the text out', () => {
+    const ad = analyseText('The Romney campaign retorted with an ad of its own Tuesday.\n\nThe ad says: “You paid in to Medicare for years.”');
+    expect(claimContaining(ad, 'paid in').speaker).toMatchObject({ name: 'Romney', role: 'Romney campaign ad' });
+    const naacp = analyseText('The NAACP adopted a resolution Tuesday.\n\nThe resolution initially said the group would “repudiate the racism.”');
+    expect(claimContaining(naacp, 'repudiate').speaker).toMatchObject({ name: 'NAACP', role: 'NAACP resolution' });
+    // A text only read, not put out, has no author; a group's text stays unnamed.
+    expect(claimContaining(analyseText('Smith read the letter.\n\nThe letter said “no.”'), 'said').speaker).toMatchObject({ name: null, role: 'letter' });
+    const group = analyseText('Close to three dozen House Democrats sent a letter.\n\nThe letter says Mr. Obama “should not back down.”');
+    expect(claimContaining(group, 'back down').speaker).toMatchObject({ name: null, role: 'letter' });
+  });
+});

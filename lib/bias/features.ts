@@ -63,6 +63,8 @@ export function biasFeatures(
 ): BiasFeatures {
   const words: FeatureWord[] = [];
   for (const a of annotations) {
+    // The token model's words are not features: the claim model was fitted without them (it sees their lists itself).
+    if (a.entry === 'model:token-bias') continue;
     if (a.voice === 'narrator') words.push({ feature: `narrator:${a.kind}` as Feature, text: a.text, start: a.start, end: a.end, value: 1 });
     else if (JUDGEMENT.has(a.kind)) words.push({ feature: 'quoted:judgement', text: a.text, start: a.start, end: a.end, value: 1 });
   }

@@ -61,7 +61,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const INNER_ADP = new Set(['of', 'to', 'for', 'with', 'at', 'on', 'in', 'from']);
 const PLATFORMS = new Set(['x', 'twitter', 'facebook', 'telegram', 'instagram', 'truth', 'social', 'linkedin', 'bluesky', 'threads', 'youtube', 'tiktok', 'media', 'his', 'her', 'their', 'its', 'account', 'the', 'a', 'website', 'blog', 'page', 'channel', 'x.']);
 // Verbs that can come before their subject at the end of a quotation: "…,” said the minister.
-const INVERTING = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'ask', 'reply', 'tell', 'state', 'insist', 'warn', 'claim']);
+// Not "tell": the noun phrase after "told" is its addressee ("…,” Rep. Nadler, D-N.Y., told The Washington Post.").
+const INVERTING = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'ask', 'reply', 'state', 'insist', 'warn', 'claim']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'if', 'while', 'because', 'although', 'though', 'since', 'once', 'until', 'whereas', 'whether', 'unless', 'where']);
 const STATEMENT_NOUNS = new Set(['statement', 'interview', 'post', 'speech', 'briefing', 'conference', 'letter', 'message', 'address', 'tweet', 'video', 'op-ed', 'remarks', 'meeting', 'television', 'tv', 'broadcast', 'call']);
@@ -85,6 +86,10 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
       const named = whatTheyCalled(ctx, first, last, v);
       if (named) return named;
       continue;
+    }
+    if (NAMING_AS.has(t.lower) && t.pos !== 'NOUN') {
+      const named = namedAs(ctx, first, last, v);
+      if (named) return named;
     }
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
       const frame = accordingTo(ctx, first, last, v);
@@ -195,7 +200,13 @@ function appositiveBefore(ctx: Context, first: number, comma: number, afterDeter
 function nameBefore(ctx: Context, first: number, comma: number): [number, number] | null {
   let n = comma;
   while (n - 1 >= first && isNameToken(ctx.tokens, n - 1)) n--;
-  return n < comma && ctx.tokens.slice(n, comma).some((t) => t.pos === 'PROPN') ? [n, comma] : null;
+  if (!(n < comma && ctx.tokens.slice(n, comma).some((t) => t.pos === 'PROPN'))) return null;
+  // "Sheriff Joe Arpaio of Maricopa County, Ariz., who": a short place tag after a comma belongs to the name before it.
+  if (comma - n <= 2 && n - 1 > first && ctx.tokens[n - 1].value === ',') {
+    const earlier = nameBefore(ctx, first, n - 1);
+    if (earlier && earlier[1] - earlier[0] > 2) return earlier;
+  }
+  return [n, comma];
 }
 
 // "Added Gibbs: “…”" / "Said the minister, “…”": the verb opens the claim, the speaker follows, then the content.
@@ -329,9 +340,16 @@ function participleFrame(ctx: Context, first: number, last: number, v: number, v
  * after a participial opener such as "Asked whether …,": [start, end), or null when the clause opens otherwise.
  */
 const MAX_OPENING_SUBJECT = 6;
+const OPENING_PHRASE = 10;
 function openingSubject(ctx: Context, first: number, before: number): [number, number] | null {
   const { tokens, dateToken } = ctx;
   let start = first;
+  // "In his interview with Fox News, Ryan also hammered …": an opening prepositional phrase before a comma.
+  if (tokens[first].pos === 'ADP' && tokens[first].lower !== 'of') {
+    let c = first + 1;
+    while (c < before && c - first < OPENING_PHRASE && tokens[c].value !== ',' && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
+    if (c < before && tokens[c].value === ',') return openingSubject(ctx, c + 1, before);
+  }
   if (tokens[first].pos === 'VERB' && /(ed|ing)$/.test(tokens[first].lower)) {
     start = first + 1;
     while (start < before && tokens[start].value !== ',') start++;
@@ -374,6 +392,58 @@ function whatTheyCalled(ctx: Context, first: number, last: number, v: number): F
     contentStart: tokens[open].start,
     contentEnd: tokens[close].end,
   };
+}
+
+// "He called Steele's comments “unacceptable”", "Weiner referred to a reporter in the scrum as a “jackass”", "The
+// congressman, who described the incident as “mischief”", "he released an ad describing himself as a “man of faith”":
+// a subject, a naming verb, its object (a short noun phrase), then a quotation: the quotation is the subject's words.
+// "called for", "called on", a passive ("referred to as a “score”", "labeled “birthers”") or a quotation that is not
+// right after the object is no such frame.
+const NAMING_AS = new Set(['called', 'calls', 'call', 'calling', 'termed', 'terms', 'dubbed', 'dubs', 'labeled', 'labelled', 'labels', 'branded', 'brands', 'described', 'describes', 'describing', 'referred', 'refers', 'referring']);
+const NAMING_OBJECT = 8;
+function namedAs(ctx: Context, first: number, last: number, v: number): Frame | null {
+  const { tokens } = ctx;
+  const verb = tokens[v];
+  let o = v + 1;
+  const refer = verb.lower.startsWith('refer');
+  if (refer) {
+    if (tokens[o]?.lower !== 'to') return null;
+    o++;
+  }
+  const next = tokens[o];
+  if (!next || next.lower === 'for' || next.lower === 'on' || next.lower === 'as' || next.lower === 'upon' || isQuoteMark(next) || next.value === '“') return null;
+  // The object: a noun phrase (a possessive, "in the scrum" allowed) up to the quotation.
+  let open = o;
+  let sawAs = false;
+  while (open <= last && open < o + NAMING_OBJECT && tokens[open].value !== '“' && tokens[open].value !== '"') {
+    const t = tokens[open];
+    if (t.lower === 'as') sawAs = true;
+    else if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' && t.value !== '’s' && t.value !== "'s" || t.pos === 'CCONJ' || t.pos === 'SCONJ') return null;
+    open++;
+  }
+  if (open > last || open === o || (tokens[open].value !== '“' && tokens[open].value !== '"')) return null;
+  // "describe" and "refer to" name through "as"; "call", "label", "dub", "brand", "term" take it directly.
+  if ((refer || verb.lower.startsWith('describ')) && !sawAs) return null;
+  let close = open + 1;
+  while (close <= last && !isQuoteMark(tokens[close])) close++;
+  if (close > last) close = last;
+  const subject = /ing$/.test(verb.lower) ? openingSubject(ctx, first, v) ?? participleSubject(ctx, first, v) : subjectBefore(ctx, first, v);
+  if (!subject) return null;
+  return {
+    verb: NAMING_VERB,
+    verbText: verb.value,
+    speakerFirst: subject[0],
+    speakerEnd: subject[1],
+    contentStart: tokens[open].start,
+    contentEnd: tokens[close].end,
+  };
+}
+
+// "he released another ad in Iowa describing himself as …": the clause's opening subject before its finite verb.
+function participleSubject(ctx: Context, first: number, v: number): [number, number] | null {
+  const { tokens } = ctx;
+  for (let k = first; k < v; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return openingSubject(ctx, first, k + 1 > v ? v : k);
+  return null;
 }
 
 // "…, Baghaei wrote on X." / "“…,” he said." / "…,” said an article titled …"

@@ -24,7 +24,7 @@ export interface SpeakerMemory {
   seen: SpeakerIdentity[];
   seenByName: Map<string | null, SpeakerIdentity>;
   /** For "the minister": per role word, the last seen named speaker whose role contains it, and how far `seen` was read. */
-  seenByRoleWord: Map<string, { read: number; last: SpeakerIdentity | undefined }>;
+  seenByRoleWord: Map<string, { read: number; last: SpeakerIdentity | undefined; names: Set<string> }>;
 }
 
 export function newSpeakerMemory(): SpeakerMemory {
@@ -46,13 +46,20 @@ export function rememberSpeaker(memory: SpeakerMemory, identity: SpeakerIdentity
 // Each look-up reads only the speakers seen since the last look-up for the same word, so every speaker is read at
 // most once per role word the article uses ("the minister" a hundred times costs no more than once).
 function lastSpeakerWithRole(memory: SpeakerMemory, word: string): SpeakerIdentity | undefined {
-  const entry = memory.seenByRoleWord.get(word) ?? { read: 0, last: undefined };
+  return roleWordEntry(memory, word).last;
+}
+
+function roleWordEntry(memory: SpeakerMemory, word: string) {
+  const entry = memory.seenByRoleWord.get(word) ?? { read: 0, last: undefined, names: new Set<string>() };
   for (; entry.read < memory.seen.length; entry.read++) {
     const s = memory.seen[entry.read];
-    if (s.name && hasRoleWord(s.role, word)) entry.last = s;
+    if (s.name && hasRoleWord(s.role, word)) {
+      entry.last = s;
+      entry.names.add(s.name);
+    }
   }
   memory.seenByRoleWord.set(word, entry);
-  return entry.last;
+  return entry;
 }
 
 /** Whether a role holds a role word, written out or abbreviated ("Gov." holds governor). */
@@ -181,10 +188,21 @@ export function identifySpeaker(
   const head = tokens[b - 1]?.lower ?? '';
   const definite = tokens[first].lower === 'the' || /[’']s$/.test(slice(first, Math.min(end, first + 2)));
   if (definite && ROLE_WORDS.has(head)) {
-    const matches = (s: SpeakerIdentity) => !!s.name && hasRoleWord(s.role, head);
+    // "the Fox News host" is not the "radio host" named before: when both say which kind, they must share a word.
+    const qualifiers = qualifierWords(slice(first, b - 1));
+    const compatible = (s: SpeakerIdentity) => {
+      const theirs = qualifierWords(s.role ?? '').filter((w) => !hasRoleWord(w, head) && w !== head);
+      return !qualifiers.length || !theirs.length || theirs.some((w) => qualifiers.includes(w));
+    };
+    const matches = (s: SpeakerIdentity) => !!s.name && hasRoleWord(s.role, head) && compatible(s);
     // The last speaker with that title, else the last person named with it ("Prime Minister Benjamin Netanyahu").
-    const earlier = lastSpeakerWithRole(memory, head) ?? [...memory.recentPersons].reverse().find(matches);
-    if (earlier) return { ...earlier };
+    const last = lastSpeakerWithRole(memory, head);
+    const earlier = (last && compatible(last) ? last : undefined) ?? [...memory.recentPersons].reverse().find(matches);
+    // "the Fox News host" when two hosts have spoken, neither described so: the title does not say which.
+    const confirmed = !!earlier && qualifierWords(earlier.role ?? '').some((w) => qualifiers.includes(w));
+    const holders = new Set([...roleWordEntry(memory, head).names, ...memory.recentPersons.filter(matches).map((p) => p.name!)]);
+    const ambiguous = qualifiers.length > 0 && !confirmed && holders.size > 1;
+    if (earlier && !ambiguous) return { ...earlier };
   }
   const role = trimRole(slice(first, end)) || null;
   // The contract: a source without a name is unnamed, hence vague ("the senator", "officials", "a source familiar with").
@@ -205,6 +223,12 @@ function resolvePronoun(pronoun: string, memory: SpeakerMemory): SpeakerIdentity
   if (pronoun === 'it' && memory.lastThing) return { ...memory.lastThing };
   if (pronoun === 'they' && memory.lastSpeaker && !memory.lastSpeaker.person) return { ...memory.lastSpeaker };
   return { name: null, role: null, vague: true, person: pronoun === 'he' || pronoun === 'she' };
+}
+
+const QUALIFIER_SKIP = new Set(['the', 'a', 'an', 'former', 'then', 'new', 'longtime', 'top', 'senior', 'chief', 'controversial']);
+/** The words of a role that say which kind it is ("Fox News host" → fox, news), without determiners and generic adjectives. */
+function qualifierWords(role: string): string[] {
+  return role.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !QUALIFIER_SKIP.has(w) && !ROLE_WORDS.has(w) && !HONORIFICS.has(w));
 }
 
 function trimRole(role: string): string {

@@ -15,7 +15,9 @@ import published from '../../lexicons/annotations-published.json';
 const publishedWords = new Set<string>([...published.opinionWords.negative, ...published.opinionWords.positive, ...published.entries.map((e) => e.match)]);
 const GRAMMAR_KINDS = new Set(['agentless']);
 function fromPublished(a: Annotation): boolean {
-  if (a.entry.startsWith('published:') || GRAMMAR_KINDS.has(a.kind)) return true;
+  // The token model is fitted on these articles, but on list and grammar features only: its held-out figure is the
+  // leave-one-event-out one of scripts/train/token-bias.ts; here it is the dev figure.
+  if (a.entry.startsWith('published:') || a.entry.startsWith('model:') || GRAMMAR_KINDS.has(a.kind)) return true;
   if (/also in: .*(hyland|hooper|recasens|karttunen|huliu)/i.test(a.source)) return true;
   const word = a.text.toLowerCase();
   return publishedWords.has(word) || publishedWords.has(word.replace(/(es|s|ed|d|ing|ly)$/, '')) || publishedWords.has(word.replace(/s$/, ''));
@@ -95,6 +97,7 @@ function main() {
     const article: AnalyzedArticle = analysed[i].articles[0];
     const profile: SourceProfile = analysed[i].sources[0];
     const anns: Annotation[] = article.claims.flatMap((c) => c.annotations);
+    if (process.env.SHOW_SOURCE) for (const a of anns) if (a.source.includes(process.env.SHOW_SOURCE)) console.log(`SOURCE ${a.kind}/${a.voice} ${a.text} | ${article.text.slice(Math.max(0, a.start - 50), a.end + 30).replace(/\s+/g, ' ')}`);
     const located = b.spans.map((s) => ({ s, at: locate(article.text, b, s) })).filter((x) => x.at) as { s: BasilSpan; at: { start: number; end: number } }[];
     const lexSpans = located.filter((x) => x.s.bias === 'lex');
     for (const { s, at } of lexSpans) {

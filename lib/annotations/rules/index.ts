@@ -9,5 +9,6 @@ import { reportingVerb } from './reporting-verb';
 import { vagueSource } from './vague-source';
 import { agentless } from './agentless';
 import { published } from './published';
+import { tokenModel } from './token-model';
 
-export const rules: Rule[] = [label, loaded, subjective, booster, hedge, reportingVerb, vagueSource, agentless, published];
+export const rules: Rule[] = [label, loaded, subjective, booster, hedge, reportingVerb, vagueSource, agentless, published, tokenModel];

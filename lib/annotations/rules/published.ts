@@ -47,11 +47,40 @@ function candidates(t: Token) {
   return [...keys].flatMap((k) => byFirstWord.get(k) ?? []);
 }
 
+// "wildly", "unabashedly", "famously", "angrily", "terribly": a manner or stance adverb made with -ly from an adjective
+// a published list holds judges as its adjective does (morphology, not a list entry of its own).
+const ADVERB_KINDS = new Set<AnnotationKind>(['loaded', 'subjective']);
+function adverbBases(t: Token): string[] {
+  if (t.pos !== 'ADV' || !t.lower.endsWith('ly') || t.lower.length < 6) return [];
+  const stem = t.lower.slice(0, -2);
+  const bases = [stem];
+  if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`); // angrily → angry
+  if (t.lower.endsWith('bly') || t.lower.endsWith('ply')) bases.push(`${t.lower.slice(0, -1)}e`); // terribly → terrible
+  return bases;
+}
+function adverbFinding(t: Token): Finding | null {
+  for (const base of adverbBases(t)) {
+    const hit = (byFirstWord.get(base) ?? []).find(({ entry, words }) => words.length === 1 && ADVERB_KINDS.has(entry.kind));
+    if (hit) {
+      return {
+        kind: hit.entry.kind,
+        start: t.start,
+        end: t.end,
+        note: hit.entry.note,
+        entry: hit.entry.id,
+        source: `${FILE} (-ly adverb of "${base}", from: ${(hit.entry.lists ?? []).join(', ')})`,
+      };
+    }
+  }
+  return null;
+}
+
 export const published: Rule = ({ tokens, from, to }) => {
   const found: Finding[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (capitalised(t) || isReportingVerb(t)) continue;
+    const before = found.length;
     for (const { entry, words } of candidates(t)) {
       const last = i + words.length;
       if (last > to) continue;
@@ -66,6 +95,10 @@ export const published: Rule = ({ tokens, from, to }) => {
         source: `${FILE} (from: ${(entry.lists ?? []).join(', ')})`,
       });
       break;
+    }
+    if (found.length === before) {
+      const adverb = adverbFinding(t);
+      if (adverb) found.push(adverb);
     }
   }
   return found;
