@@ -36,8 +36,24 @@ describe('joinHeadlines', () => {
     expect(joinHeadlines([[0], [1, 4], [2], [3], [5]], claims)).toEqual([[1, 4], [5], [0, 2, 3]]);
   });
 
-  test('a group grouping already gave two of them keeps the third, with its body claims', () => {
+  test('a group grouping already gave two of them keeps the third; its body claim, left alone and overlapping the headlines less than the lone-claim floor, stays', () => {
     expect(joinHeadlines([[0, 1, 2], [3, 4], [5]], claims)).toEqual([[0, 1, 2, 3], [4], [5]]);
+    expect(joinHeadlines([[0, 1, 2], [3, 4], [5]], claims, undefined, 0.2)).toEqual([[0, 1, 2, 3, 4], [5]]);
+  });
+
+  test('a lone claim that restates another article\'s headline joins its group; one of another story stays alone', () => {
+    const withSummary = [
+      ...claims,
+      claim('a5c0', 'a5', 'statement', 'Bill Clinton asked Joe Sestak to drop out of the Senate race for the White House'),
+      claim('a6c0', 'a6', 'statement', 'Rescuers searched collapsed houses in Napa after the earthquake'),
+    ];
+    const joined = joinHeadlines([[0, 1, 2, 3, 4], [5], [6], [7]], withSummary);
+    expect(joined.find((g) => g.includes(6))).toEqual([0, 1, 2, 3, 4, 6]);
+    expect(joined.find((g) => g.includes(7))).not.toContain(0);
+  });
+
+  test('a lone claim from the headline\'s own article does not join it', () => {
+    expect(joinHeadlines([[0], [1]], claims.slice(0, 2))).toEqual([[0], [1]]);
   });
 
   test('below the floor nothing moves', () => {

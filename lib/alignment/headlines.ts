@@ -9,6 +9,7 @@ import headlineFit from '../../lexicons/alignment-headlines.json';
 import { contentWords, type Words } from './content-words';
 
 export const HEADLINE_FLOOR: number = headlineFit.floor.value;
+export const LONE_CLAIM_FLOOR: number = headlineFit.loneClaimFloor.value;
 
 /** Rarity-weighted Dice overlap of two texts' content words, 0..1. */
 export function weightedDice(a: Words, b: Words): number {
@@ -17,7 +18,7 @@ export function weightedDice(a: Words, b: Words): number {
   return (2 * shared) / Math.max(1e-9, a.total + b.total);
 }
 
-export function joinHeadlines(groups: number[][], claims: Claim[], floor = HEADLINE_FLOOR): number[][] {
+export function joinHeadlines(groups: number[][], claims: Claim[], floor = HEADLINE_FLOOR, loneFloor = LONE_CLAIM_FLOOR): number[][] {
   // an article's headline is its first headline claim; short lines further down may be classed as
   // headlines too (a list of subheads, thousands of one-word lines), and are left to grouping
   const seenArticles = new Set<string>();
@@ -27,7 +28,7 @@ export function joinHeadlines(groups: number[][], claims: Claim[], floor = HEADL
     seenArticles.add(c.articleId);
     headlines.push(i);
   });
-  if (headlines.length < 2) return groups;
+  if (headlines.length === 0) return groups;
   const words = new Map(headlines.map((i) => [i, contentWords(claims[i].text)]));
   // union-find over headline pairs of different articles (one headline per article: at most a few dozen)
   const parent = new Map(headlines.map((i) => [i, i]));
@@ -60,8 +61,30 @@ export function joinHeadlines(groups: number[][], claims: Claim[], floor = HEADL
       next[target].push(i);
     }
   }
-  return next
-    .map((g, k) => g.filter((i) => !moved.has(i) || moved.get(i) === k))
-    .filter((g) => g.length > 0)
-    .map((g) => g.sort((a, b) => a - b));
+  const joined = next.map((g, k) => g.filter((i) => !moved.has(i) || moved.get(i) === k)).filter((g) => g.length > 0);
+  return joinLoneClaimsToHeadlines(joined, claims, headlines, words, loneFloor).map((g) => g.sort((a, b) => a - b));
+}
+
+/** A claim grouping left alone that restates another article's headline (a summary's sentence, a lede)
+ *  joins that headline's group: the headline names the story, so the same overlap floor applies. */
+function joinLoneClaimsToHeadlines(groups: number[][], claims: Claim[], headlines: number[], words: Map<number, Words>, floor: number): number[][] {
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, k) => g.forEach((i) => groupOf.set(i, k)));
+  const joins = new Map<number, number>();
+  groups.forEach((g) => {
+    if (g.length !== 1 || claims[g[0]].kind === 'headline') return;
+    const lone = g[0];
+    const own = contentWords(claims[lone].text);
+    let best = -1, bestDice = floor;
+    for (const h of headlines) {
+      if (claims[h].articleId === claims[lone].articleId) continue;
+      const dice = weightedDice(own, words.get(h)!);
+      if (dice >= bestDice) [best, bestDice] = [h, dice];
+    }
+    if (best >= 0) joins.set(lone, groupOf.get(best)!);
+  });
+  if (joins.size === 0) return groups;
+  const next = groups.map((g) => [...g]);
+  for (const [lone, k] of joins) { next[k].push(lone); next[groupOf.get(lone)!] = []; }
+  return next.filter((g) => g.length > 0);
 }
