@@ -10,7 +10,8 @@ export type CliRequest =
   | { command: 'analyze-files'; files: string[]; outlets: string[]; titles: string[]; format: OutputFormat }
   | { command: 'analyze-batch'; input: string; format: OutputFormat; progress: boolean }
   | { command: 'check'; files: string[]; outlets: string[]; titles: string[]; format: 'json' | 'md' }
-  | { command: 'stories'; input: string };
+  | { command: 'stories'; input: string }
+  | { command: 'worker'; concurrency: number | null };
 
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'md'];
 
@@ -29,6 +30,7 @@ export function parseCliArgs(argv: string[]): CliRequest {
         'no-progress': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
+        concurrency: { type: 'string' },
       },
     });
   } catch (error) {
@@ -38,6 +40,13 @@ export function parseCliArgs(argv: string[]): CliRequest {
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') return { command: 'help' };
+  if (command === 'worker') {
+    if (rest.length) throw new CliError('worker takes no files: it analyses the comparisons queued in DATABASE_URL. Run "parallax --help" for usage.');
+    const raw = values.concurrency;
+    const concurrency = raw === undefined ? null : Number(raw);
+    if (concurrency !== null && (!Number.isInteger(concurrency) || concurrency < 1)) throw new CliError(`--concurrency must be a whole number of at least 1 (got "${raw}")`);
+    return { command: 'worker', concurrency };
+  }
   if (command === 'stories') {
     if (rest.length !== 1) throw new CliError('stories takes one FILE.jsonl ("-" for standard input). Run "parallax --help" for usage.');
     return { command: 'stories', input: rest[0] };

@@ -4,6 +4,8 @@ export const USAGE = `Usage:
   parallax analyze --batch IN.jsonl     one comparison per input line, one Analysis per output line
   parallax check DRAFT REFERENCE...      the editor's check: what 1 to 7 references (files or http(s) URLs)
                                         report that the draft lacks or states differently; --format json|md
+  parallax worker [--concurrency N]      analyse the comparisons queued in DATABASE_URL (default: one job per
+                                         core), until stopped with Ctrl-C or SIGTERM; run as many as you like
   parallax stories FILE.jsonl            group a corpus's articles into stories (the same event): one JSON
                                         line per story, {"story", "articles": [input ids], "why"}
   parallax help | --help | --version

@@ -18,7 +18,7 @@ describe('comparisons API', () => {
     expect(response.status).toBe(201);
     const body = await response.json();
     id = body.id;
-    expect(body).toEqual({ id, created: true, url: `/api/comparisons/${id}`, page: `/comparisons/${id}` });
+    expect(body).toEqual({ id, created: true, status: 'done', url: `/api/comparisons/${id}`, page: `/comparisons/${id}` });
     expect(response.headers.get('location')).toBe(`/api/comparisons/${id}`);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
   });

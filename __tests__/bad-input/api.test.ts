@@ -5,6 +5,10 @@ import { useTempDatabase } from '@/__tests__/helpers/temp-db';
 import { useRouteServer } from '@/__tests__/api/route-server';
 import { TEXT_CASES } from './cases';
 
+// Stored comparisons here are analysed within the request (the inline path), whatever their size: the
+// queued path is tested in __tests__/storage.
+process.env.PARALLAX_INLINE_ANALYSIS_CHARS = '10000000';
+
 // Tests here analyse whole articles (some in child processes): allow for a busy CI machine.
 jest.setTimeout(180_000);
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
-const MIGRATIONS = path.join(__dirname, '..', '..', 'prisma', 'migrations');
+const MIGRATIONS = path.join(__dirname, '..', '..', 'prisma', 'sqlite', 'migrations');
 
 export function createTempDatabase(): { url: string; file: string; dir: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'parallax-test-'));

@@ -4,7 +4,7 @@ import { useTempDatabase } from '../helpers/temp-db';
 
 useTempDatabase();
 
-import { createComparison, deleteComparison, getComparisonById, listComparisons } from '../../lib/comparisons';
+import { analyseComparison, createComparison, deleteComparison, getComparisonById, listComparisons } from '../../lib/comparisons';
 import { readSeedArticles, SEED_COMPARISON_ID } from '../../lib/comparisons/seed-articles';
 import { writeAnalysisRows, writeArticles } from '../../lib/comparisons/write-analysis';
 import { getPrisma } from '../../lib/db/client';
@@ -29,7 +29,7 @@ describe('storing comparisons', () => {
 
     const prisma = getPrisma();
     const claimRows = await prisma.claim.count({ where: { comparisonId: id } });
-    expect(claimRows).toBe(stored!.analysis.articles.reduce((n, a) => n + a.claims.length, 0));
+    expect(claimRows).toBe(stored!.analysis!.articles.reduce((n, a) => n + a.claims.length, 0));
     const memberRows = await prisma.groupMember.count({ where: { group: { comparisonId: id } } });
     expect(memberRows).toBe(claimRows);
   });
@@ -44,16 +44,16 @@ describe('storing comparisons', () => {
   it('returns the existing comparison for a repeated idempotency key', async () => {
     const first = await createComparison({ articles: twoArticles, idempotencyKey: 'retry-1' });
     const second = await createComparison({ articles: twoArticles, idempotencyKey: 'retry-1' });
-    expect(second).toEqual({ id: first.id, created: false });
+    expect(second).toEqual({ id: first.id, created: false, status: 'done' });
   });
 
   it('loads the seed comparison idempotently under its fixed id', async () => {
     const first = await createComparison({ id: SEED_COMPARISON_ID, ...seeds });
     const again = await createComparison({ id: SEED_COMPARISON_ID, ...seeds });
     expect(first.created).toBe(true);
-    expect(again).toEqual({ id: SEED_COMPARISON_ID, created: false });
+    expect(again).toEqual({ id: SEED_COMPARISON_ID, created: false, status: 'done' });
     const stored = await getComparisonById({ id: SEED_COMPARISON_ID });
-    expect(stored!.analysis.articles.map((a) => a.outlet)).toEqual(seeds.articles.map((a) => a.outlet));
+    expect(stored!.analysis!.articles.map((a) => a.outlet)).toEqual(seeds.articles.map((a) => a.outlet));
     expect(await getPrisma().comparison.count({ where: { id: SEED_COMPARISON_ID } })).toBe(1);
   });
 
@@ -82,10 +82,14 @@ describe('storing comparisons', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('re-analyses a comparison stored by another analyser version instead of showing it stale', async () => {
+  it('queues a comparison stored by another analyser version instead of showing it stale; the job re-analyses it', async () => {
     const { id } = await createComparison({ articles: twoArticles, title: 'Versioned' });
     const prisma = getPrisma();
     await prisma.comparison.update({ where: { id }, data: { analyzerVersion: 'old', analysisJson: '{"stale":true}' } });
+    const read = await getComparisonById({ id });
+    expect(read).toMatchObject({ id, status: 'queued', analysis: null });
+    expect(await analyseComparison({ id })).toBe('analysed');
+    expect(await analyseComparison({ id })).toBe('already-done');
     const stored = await getComparisonById({ id });
     expect(stored!.analysis).toEqual(analyze(twoArticles));
     const row = await prisma.comparison.findUnique({ where: { id } });

@@ -24,7 +24,7 @@ interface Props {
 /** Re-running after edits: the form starts from a saved check's texts. */
 async function startFrom(id: string | undefined): Promise<FormState | undefined> {
   const saved = id ? await getComparisonById({ id }) : null;
-  if (!saved) return undefined;
+  if (!saved || saved.status !== 'done') return undefined;
   return {
     ...initialFormState(),
     values: { title: saved.title, articles: saved.analysis.articles.map((a) => ({ outlet: a.outlet, title: a.title, text: a.text })) },

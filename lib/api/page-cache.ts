@@ -6,10 +6,11 @@
 // carrying a per-process secret) with a per-process placeholder nonce, and every answer gets the
 // cached markup with that placeholder replaced by a fresh nonce, the same one its CSP header names. No
 // two answers share a nonce; a script without the answer's nonce still does not run.
-// Writes (create, delete, re-analysis) bump lib/cache/page-generation, which drops every cached page.
+// Pages of pending comparisons are not kept. Writes (create, delete, re-analysis) bump lib/cache/page-generation, which drops every cached page.
 import { randomBytes } from 'node:crypto';
 import { LruCache } from '../cache/lru';
 import { contentGeneration } from '../cache/page-generation';
+import { PENDING_PAGE_ATTRIBUTE } from '../comparisons/analysis-status';
 
 interface CachedPage {
   html: string;
@@ -80,7 +81,9 @@ async function render(key: string): Promise<CachedPage | null> {
   if (response.status !== 200 || response.headers.get(RENDER_HEADER) !== state.secret || !/^text\/html/.test(response.headers.get('content-type') ?? '')) return null;
   if (html.length > MAX_PAGE_BYTES || !html.includes(state.placeholder)) return null;
   const page = { html, generation, vary: response.headers.get('vary') };
-  if (contentGeneration() === generation) state.pages.set(key, page);
+  // A pending comparison's page is served once, never kept: a worker in another process may finish its
+  // analysis at any moment, and this process would not know.
+  if (contentGeneration() === generation && !html.includes(`${PENDING_PAGE_ATTRIBUTE}=`)) state.pages.set(key, page);
   return page;
 }
 

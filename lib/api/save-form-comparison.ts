@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import type { StoredArticleInput } from '../comparisons/types';
 import { createComparison } from '../comparisons';
 import { isAppError } from '../errors';
+import { analysisModeFor } from '../jobs/analysis-mode';
 import { resolveFormArticles } from './form-articles';
 import { serverWriteProblem } from './server-access';
 import { errorsFromDetails, hasErrors, parseFormEntries, validateForm, type ErrorDetails, type FormState } from '../view/comparison-form';
@@ -30,7 +31,8 @@ export async function saveFormComparison(formData: FormData, { arrange, opensAt,
     // Pasted text is used as is; an article given only by its URL is fetched (safely) on the server.
     const resolved = await resolveFormArticles(articles);
     const comparison = arrange ? arrange(values.title.trim(), resolved) : { title: values.title.trim() || undefined, articles: resolved };
-    ({ id } = await createComparison(comparison));
+    // A big comparison (or any, on an instance without workers) opens on its progress page until analysed.
+    ({ id } = await createComparison({ ...comparison, analyse: analysisModeFor(comparison.articles) }));
   } catch (error) {
     if (isAppError(error)) return { values, errors: errorsFromDetails(error.message, error.details as ErrorDetails | undefined, positions) };
     console.error('parallax: saving a comparison from the form failed', error);

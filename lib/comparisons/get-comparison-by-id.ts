@@ -3,11 +3,11 @@ import type { Analysis } from '../contract/types';
 import { SCHEMA_VERSION } from '../contract/types';
 import { ANALYZER_VERSION } from '../contract/version';
 import { LruCache } from '../cache/lru';
-import { contentChanged } from '../cache/page-generation';
 import { getPrisma } from '../db/client';
-import { runAnalysis } from '../workers/analysis-pool';
-import type { StoredComparison } from './types';
-import { writeAnalysisRows } from './write-analysis';
+import { getAnalysisQueue } from '../jobs/queue';
+import type { PendingStatus } from './analysis-status';
+import { queueStaleAnalyses } from './queue-stale-analyses';
+import type { ComparisonRead, StoredComparison } from './types';
 
 /**
  * Parsed comparisons, keyed by id, analyser and schema version and last write: a stored analysis never
@@ -35,44 +35,50 @@ export function forgetComparison(id: string): void {
 }
 
 /**
- * Reads a comparison. One analysed by another analyser version is re-analysed from its stored texts
- * (never shown stale, never lost) and saved again; past the analysis deadline the read fails with 503
- * ANALYSIS_TIMEOUT and the stored rows stay as they were.
+ * Reads a comparison: its analysis when done for this analyser version, else its status. One analysed by
+ * another analyser version is queued for re-analysis (by the workers, never during this read) and reads
+ * as queued until then. Nothing pending is cached: its status is read from the database every time, so
+ * an instance never shows a stale status after a worker in another process wrote the analysis.
  */
-export async function getComparisonById({ id }: { id: string }): Promise<StoredComparison | null> {
+export async function getComparisonById({ id }: { id: string }): Promise<ComparisonRead | null> {
   const prisma = getPrisma();
   const row = await prisma.comparison.findUnique({
     where: { id },
-    select: { id: true, title: true, createdAt: true, updatedAt: true, analyzerVersion: true, schemaVersion: true },
+    select: {
+      id: true,
+      title: true,
+      createdAt: true,
+      updatedAt: true,
+      analyzerVersion: true,
+      schemaVersion: true,
+      analysisStatus: true,
+      analysisError: true,
+      analysisAttempts: true,
+    },
   });
   if (!row) return null;
+  const pending = (status: PendingStatus) => ({
+    id: row.id,
+    title: row.title,
+    createdAt: row.createdAt,
+    status,
+    reason: row.analysisError,
+    attempts: row.analysisAttempts,
+    analysis: null,
+  });
+  if (row.analysisStatus !== 'done') return pending(row.analysisStatus as PendingStatus);
   if (row.analyzerVersion === ANALYZER_VERSION && row.schemaVersion === SCHEMA_VERSION) {
     const key = cacheKey(row);
     const cached = cache.get(key);
     if (cached) return cached;
     const stored = await prisma.comparison.findUnique({ where: { id }, select: { analysisJson: true } });
     if (!stored) return null;
-    const comparison = { id: row.id, title: row.title, createdAt: row.createdAt, analysis: JSON.parse(stored.analysisJson) as Analysis };
+    const comparison: StoredComparison = { id: row.id, title: row.title, createdAt: row.createdAt, status: 'done', analysis: JSON.parse(stored.analysisJson) as Analysis };
     versionTags.set(comparison, createHash('sha256').update(key).digest('base64url').slice(0, 22));
     cache.set(key, comparison);
     return comparison;
   }
-  const members = await prisma.comparisonArticle.findMany({
-    where: { comparisonId: id },
-    orderBy: { position: 'asc' },
-    include: { article: { include: { outlet: true } } },
-  });
-  const analysis = await runAnalysis(
-    members.map(({ article }) => ({
-      outlet: article.outlet.name,
-      title: article.title,
-      text: article.rawText,
-      url: article.url ?? undefined,
-      publishedAt: article.publishedAt ?? undefined,
-      byline: article.byline ?? undefined,
-    })),
-  );
-  await prisma.$transaction((tx) => writeAnalysisRows(tx, id, members.map((m) => m.articleId), analysis), { timeout: 120_000 });
-  contentChanged();
-  return { id: row.id, title: row.title, createdAt: row.createdAt, analysis };
+  const queued = await queueStaleAnalyses({ id });
+  if (queued.length) await getAnalysisQueue().enqueue(queued);
+  return pending('queued');
 }

@@ -4,4 +4,7 @@ export type { CreateComparisonOptions } from './create-comparison.schema';
 export { getComparisonById, comparisonVersionTag, forgetComparison } from './get-comparison-by-id';
 export { listComparisons } from './list-comparisons';
 export { deleteComparison } from './delete-comparison';
-export type { StoredComparison, ComparisonSummary, StoredArticleInput } from './types';
+export type { StoredComparison, PendingComparison, ComparisonRead, ComparisonSummary, StoredArticleInput } from './types';
+export { analyseComparison } from './analyse-comparison';
+export { ANALYSIS_STATUSES, type AnalysisStatus } from './analysis-status';
+export type { CreatedComparison } from './create-comparison';

@@ -17,6 +17,7 @@ export async function listComparisons({ page = 1, pageSize = 20 }: { page?: numb
         id: true,
         title: true,
         createdAt: true,
+        analysisStatus: true,
         articles: { orderBy: { position: 'asc' }, select: { article: { select: { outlet: { select: { name: true } } } } } },
         _count: { select: { claims: true, groups: true } },
       },
@@ -29,6 +30,7 @@ export async function listComparisons({ page = 1, pageSize = 20 }: { page?: numb
     outlets: row.articles.map((a) => a.article.outlet.name),
     claimCount: row._count.claims,
     groupCount: row._count.groups,
+    status: row.analysisStatus as ComparisonSummary['status'],
   }));
   return { items, total, page: current, pageSize: size };
 }

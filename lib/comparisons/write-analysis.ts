@@ -8,11 +8,19 @@ import { contentHash } from './content-hash';
 
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-export async function writeArticles(tx: Tx, inputs: StoredArticleInput[], analysis: Analysis): Promise<string[]> {
+/** The outlet name the pipeline gives an article (lib/ingest): the given one, or `Source a1`, `Source a2` … */
+const outletName = (input: StoredArticleInput, position: number) => (input.outlet ?? '').trim() || `Source a${position + 1}`;
+
+/**
+ * Stores the articles (once per distinct input) and returns their ids. Without an analysis yet (a queued
+ * comparison) the clean text is left empty until the analysis writes it.
+ */
+export async function writeArticles(tx: Tx, inputs: StoredArticleInput[], analysis?: Analysis): Promise<string[]> {
   const ids: string[] = [];
   for (const [i, input] of inputs.entries()) {
-    const analysed = analysis.articles[i];
-    const outlet = await tx.outlet.upsert({ where: { name: analysed.outlet }, create: { name: analysed.outlet }, update: {} });
+    const analysed = analysis?.articles[i];
+    const name = analysed?.outlet ?? outletName(input, i);
+    const outlet = await tx.outlet.upsert({ where: { name }, create: { name }, update: {} });
     const hash = contentHash(input);
     const article = await tx.article.upsert({
       where: { contentHash: hash },
@@ -25,13 +33,20 @@ export async function writeArticles(tx: Tx, inputs: StoredArticleInput[], analys
         byline: input.byline ?? null,
         rawText: input.text,
         sourceHtml: input.html ?? null,
-        cleanText: analysed.text,
+        cleanText: analysed?.text ?? '',
       },
-      update: { cleanText: analysed.text, ...(input.html ? { sourceHtml: input.html } : {}) },
+      update: { ...(analysed ? { cleanText: analysed.text } : {}), ...(input.html ? { sourceHtml: input.html } : {}) },
     });
     ids.push(article.id);
   }
   return ids;
+}
+
+/** A queued comparison's articles in order (`a1` is position 0), before any analysis. */
+export async function writeMembers(tx: Tx, comparisonId: string, articleIds: string[]) {
+  await tx.comparisonArticle.createMany({
+    data: articleIds.map((articleId, position) => ({ id: `${comparisonId}_a${position + 1}`, comparisonId, articleId, position, articleKey: `a${position + 1}` })),
+  });
 }
 
 /** Replaces the claim, annotation and group rows of a comparison with those of `analysis`. */

@@ -167,7 +167,7 @@ export async function run() {
     const real = process.env.BENCH_SYNTHETIC_ONLY ? null : devdataArticles();
     await createComparison({ id: SYNTHETIC_ID, title: 'Synthetic: 8 sources', articles: real ?? syntheticArticles() });
     const createMs = performance.now() - started;
-    const synthetic = (await getComparisonById({ id: SYNTHETIC_ID }))!.analysis;
+    const synthetic = (await getComparisonById({ id: SYNTHETIC_ID }))!.analysis!;
     const claims = synthetic.articles.reduce((n, a) => n + a.claims.length, 0);
     console.log(`8-source comparison from ${real ? 'BASIL articles in ../shared/devdata' : 'generated template sentences'}:`);
     console.log(`  ${synthetic.articles.length} sources, ${claims} claims, ${synthetic.groups.length} groups (${synthetic.groups.filter((g) => g.articles.length > 1).length} shared), ${(JSON.stringify(synthetic).length / 1024).toFixed(0)} KB of analysis JSON; created in ${(createMs / 1000).toFixed(1)} s`);

@@ -1,8 +1,10 @@
-// GET /api/comparisons (paginated list), POST /api/comparisons (analyse and store; Idempotency-Key).
+// GET /api/comparisons (paginated list), POST /api/comparisons (store, then analyse now or queue; Idempotency-Key).
 import { createHash } from 'node:crypto';
 import { createComparison, listComparisons } from '@/lib/comparisons';
 import { inputError } from '@/lib/api/api-article-schema';
 import { jsonResponse } from '@/lib/api/json-response';
+import { POLL_AFTER_SECONDS } from '@/lib/api/pending-comparison';
+import { analysisModeFor } from '@/lib/jobs/analysis-mode';
 import { readJsonBody } from '@/lib/api/read-body';
 import { resolveArticles } from '@/lib/api/resolve-articles';
 import { apiRoute } from '@/lib/api/route';
@@ -27,15 +29,19 @@ export const POST = apiRoute({ access: 'write', limited: true }, async (request,
   const articles = await resolveArticles(body.data.articles);
   // A key is one client's: the admin's keys are shared by all its sessions, anyone else's by its address.
   const scope = caller.signedIn ? 'signed-in' : caller.client;
-  const { id, created } = await createComparison({
+  const { id, created, status } = await createComparison({
     title: body.data.title,
     articles,
+    analyse: analysisModeFor(articles),
     idempotencyKey: key ? `${scope} ${key.data}` : undefined,
     idempotencyBodyHash: key ? createHash('sha256').update(JSON.stringify(body.data)).digest('hex') : undefined,
   });
   const location = `/api/comparisons/${id}`;
-  return jsonResponse({ id, created, url: location, page: `/comparisons/${id}` }, created ? 201 : 200, {
+  // 201: analysed and stored; 202: stored and queued (poll the URL for its status); 200: a replay.
+  const pending = status === 'queued' || status === 'running';
+  return jsonResponse({ id, created, status, url: location, page: `/comparisons/${id}` }, created ? (pending ? 202 : 201) : 200, {
     Location: location,
+    ...(pending ? { 'Retry-After': String(POLL_AFTER_SECONDS) } : {}),
     ...(key && !created ? { 'Idempotent-Replayed': 'true' } : {}),
   });
 });

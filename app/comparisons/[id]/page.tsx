@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getComparisonById } from '@/lib/comparisons';
 import { ComparisonView } from '@/components/comparison/comparison-view';
+import { PendingComparisonView } from '@/components/comparison/pending-comparison';
 import { blindText } from '@/lib/view/blind';
 import { parseViewState, type SearchParams } from '@/lib/view/view-state';
 import { hasServerAccess, requirePageAccess } from '@/lib/api/server-access';
@@ -18,6 +19,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!(await hasServerAccess('read'))) return { title: 'Sign in' };
   const comparison = await getComparisonById({ id: (await params).id });
   if (!comparison) return { title: 'Comparison not found' };
+  if (comparison.status !== 'done') return { title: `${comparison.title} (analysis ${comparison.status})` };
   const blind = parseViewState(await searchParams).blind;
   return { title: blind ? blindText(comparison.analysis, comparison.title) : comparison.title };
 }
@@ -27,5 +29,6 @@ export default async function ComparisonPage({ params, searchParams }: Props) {
   await requirePageAccess(`/comparisons/${encodeURIComponent(id)}`);
   const comparison = await getComparisonById({ id });
   if (!comparison) notFound();
+  if (comparison.status !== 'done') return <PendingComparisonView comparison={comparison} />;
   return <ComparisonView comparison={comparison} state={parseViewState(await searchParams)} />;
 }

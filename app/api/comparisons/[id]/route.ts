@@ -1,8 +1,9 @@
-// GET /api/comparisons/{id} (the stored comparison with its Analysis), DELETE /api/comparisons/{id}.
+// GET /api/comparisons/{id} (the stored comparison with its Analysis, or its analysis status until done), DELETE /api/comparisons/{id}.
 import { deleteComparison, getComparisonById } from '@/lib/comparisons';
 import { summarizeComparison } from '@/lib/comparisons/summarize-comparison';
 import { inputError } from '@/lib/api/api-article-schema';
 import { cachedComparisonResponse } from '@/lib/api/cached-read';
+import { pendingComparisonResponse } from '@/lib/api/pending-comparison';
 import { AppError } from '@/lib/errors';
 import { apiRoute } from '@/lib/api/route';
 import { withSecurityHeaders } from '@/lib/api/security-headers';
@@ -16,6 +17,7 @@ export const GET = apiRoute<IdContext>({ access: 'read' }, async (request, conte
   if (!query.success) throw inputError(query.error);
   const comparison = await getComparisonById({ id });
   if (!comparison) throw new AppError('NOT_FOUND', `There is no comparison with id "${id}".`, 404);
+  if (comparison.status !== 'done') return pendingComparisonResponse(comparison);
   if (query.data.fields === 'summary') return cachedComparisonResponse(request, comparison, 'summary', JSON_TYPE, () => JSON.stringify(summarizeComparison(comparison)));
   return cachedComparisonResponse(request, comparison, 'all', JSON_TYPE, () => JSON.stringify({ ...comparison, createdAt: comparison.createdAt.toISOString() }));
 });

@@ -4,6 +4,7 @@ import { CheckReportView } from '@/components/check/check-report-view';
 import { checkReport } from '@/lib/check';
 import { hasServerAccess, requirePageAccess } from '@/lib/api/server-access';
 import { getComparisonById } from '@/lib/comparisons';
+import { PendingComparisonView } from '@/components/comparison/pending-comparison';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,6 +23,8 @@ export default async function ComparisonCheckPage({ params }: Props) {
   const { id } = await params;
   await requirePageAccess(`/comparisons/${encodeURIComponent(id)}/check`);
   const comparison = await getComparisonById({ id });
-  if (!comparison || comparison.analysis.articles.length < 2) notFound();
+  if (!comparison) notFound();
+  if (comparison.status !== 'done') return <PendingComparisonView comparison={comparison} />;
+  if (comparison.analysis.articles.length < 2) notFound();
   return <CheckReportView id={comparison.id} title={comparison.title} report={checkReport(comparison.analysis)} />;
 }

@@ -2,6 +2,7 @@
 import { getComparisonById } from '@/lib/comparisons';
 import { exportDownload, exportHeaders, isExportFormat } from '@/lib/export';
 import { cachedComparisonResponse } from '@/lib/api/cached-read';
+import { pendingComparisonResponse } from '@/lib/api/pending-comparison';
 import { problemResponse } from '@/lib/api/problem';
 import { hasServerAccess } from '@/lib/api/server-access';
 
@@ -18,6 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   }
   const comparison = await getComparisonById({ id: (await params).id });
   if (!comparison) return Response.json({ error: { code: 'NOT_FOUND', message: 'no such comparison' } }, { status: 404 });
+  if (comparison.status !== 'done') return pendingComparisonResponse(comparison);
   const blind = ['1', 'true'].includes(url.searchParams.get('blind') ?? '');
   const { contentType, filename } = exportHeaders(comparison.analysis, comparison.title, format, blind);
   const render = () => exportDownload(comparison.analysis, comparison.title, format, blind).body;

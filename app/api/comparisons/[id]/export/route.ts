@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { exportDownload, exportHeaders } from '@/lib/export';
 import { inputError } from '@/lib/api/api-article-schema';
 import { cachedComparisonResponse } from '@/lib/api/cached-read';
+import { pendingComparisonResponse } from '@/lib/api/pending-comparison';
 import { apiRoute } from '@/lib/api/route';
 import { comparisonIdParams, type IdContext } from '../schema';
 import { exportQuery } from './schema';
@@ -14,6 +15,7 @@ export const GET = apiRoute<IdContext>({ access: 'read' }, async (request, conte
   if (!query.success) throw inputError(query.error);
   const comparison = await getComparisonById({ id });
   if (!comparison) throw new AppError('NOT_FOUND', `There is no comparison with id "${id}".`, 404);
+  if (comparison.status !== 'done') return pendingComparisonResponse(comparison);
   const { format, blind } = query.data;
   const { contentType, filename } = exportHeaders(comparison.analysis, comparison.title, format, blind);
   const render = () => exportDownload(comparison.analysis, comparison.title, format, blind).body;
