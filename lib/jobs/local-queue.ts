@@ -34,7 +34,7 @@ export function localQueue(settings: JobSettings): AnalysisQueue {
     while (!stopped) {
       let claimed: { id: string; attempt: number } | null = null;
       try {
-        await requeueLostAnalyses({ seconds: settings.expireSeconds });
+        await requeueLostAnalyses({ seconds: settings.expireSeconds, retries: settings.retries });
         claimed = await claimQueuedComparison();
       } catch (error) {
         console.error('parallax: the analysis queue could not read the database', error);

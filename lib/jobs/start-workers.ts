@@ -5,8 +5,10 @@
 import { analyseComparison } from '../comparisons/analyse-comparison';
 import { queueStaleAnalyses } from '../comparisons/queue-stale-analyses';
 import { setAnalysisStatus } from '../comparisons/set-analysis-status';
+import { requeueLostAnalyses } from '../comparisons/requeue-lost-analyses';
 import { getPrisma } from '../db/client';
-import { getAnalysisQueue } from './queue';
+import { closeAnalysisQueue, getAnalysisQueue } from './queue';
+import { jobSettings } from './settings';
 import type { AnalysisJob } from './types';
 
 const SWEEP_MS = 60_000;
@@ -23,6 +25,10 @@ export async function runAnalysisJob(job: AnalysisJob): Promise<void> {
 /** Queues stale and orphaned comparisons again; safe to run in every process at once. */
 export async function sweepAnalyses(): Promise<number> {
   const stale = await queueStaleAnalyses();
+  // On PostgreSQL pg-boss retries a job whose worker died; this catches the one it gave up on while the
+  // row still says `running` (the worker died on the last attempt), once pg-boss has had a sweep to act.
+  const { expireSeconds, retries } = jobSettings();
+  await requeueLostAnalyses({ seconds: expireSeconds + SWEEP_MS / 1000, retries });
   const waiting = await getPrisma().comparison.findMany({ where: { analysisStatus: 'queued' }, select: { id: true }, orderBy: { createdAt: 'asc' }, take: 1000 });
   const ids = [...new Set([...stale, ...waiting.map((w) => w.id)])];
   if (ids.length) await getAnalysisQueue().enqueue(ids);
@@ -39,7 +45,9 @@ export async function startAnalysisWorkers({ concurrency }: { concurrency: numbe
   return {
     stop: async () => {
       clearInterval(timer);
-      await queue.stop();
+      // Closed for the whole process, so that workers started again later get a fresh queue.
+      if (getAnalysisQueue() === queue) await closeAnalysisQueue();
+      else await queue.stop();
     },
   };
 }
