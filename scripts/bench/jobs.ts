@@ -27,11 +27,17 @@ const SETUPS: Setup[] = [
 ];
 
 function startWorker(url: string, concurrency: number): ChildProcess {
-  return spawn(process.execPath, [BIN, 'worker', '--concurrency', String(concurrency)], {
+  const child = spawn(process.execPath, [BIN, 'worker', '--concurrency', String(concurrency)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url, PARALLAX_JOB_POLL_SECONDS: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // Only what is not the usual start and stop lines: errors.
+  child.stderr!.on('data', (d: Buffer) => {
+    const unusual = d.toString().split('\n').filter((line) => line && !/worker (analysing|stopping)/.test(line));
+    if (unusual.length) process.stderr.write(`${unusual.join('\n')}\n`);
+  });
+  return child;
 }
 
 async function stopAll(children: ChildProcess[]): Promise<void> {
