@@ -61,7 +61,7 @@ async function waitForHttp(url: string, running: Running, timeoutMs: number): Pr
 
 async function startInstance(databaseUrl: string): Promise<{ url: string; running: Running }> {
   const port = await freePort();
-  const running = launch('npm', ['start'], { DATABASE_URL: databaseUrl, PARALLAX_WORKERS: '0', PORT: String(port), PARALLAX_WRITE_RATE: '0' });
+  const running = launch('npm', ['start'], { DATABASE_URL: databaseUrl, PARALLAX_WORKERS: '0', PORT: String(port), PARALLAX_WRITE_RATE: '0', PARALLAX_PAGE_CACHE_SECONDS: '1' });
   const url = `http://127.0.0.1:${port}`;
   // `npm start` migrates, seeds and, only if the sources changed since the last build, builds.
   await waitForHttp(url, running, 600_000);
@@ -156,4 +156,21 @@ describeOnPostgres('a shared deployment: two app instances and a worker on one P
     const titles = list.items.map((i) => i.title);
     for (const n of [5, 6, 7]) expect(titles.filter((t) => t === `Port strike enters day ${n}`)).toHaveLength(1);
   });
+
+  it('stops serving a comparison page from its cache soon after another instance deletes the comparison', async () => {
+    const { body } = await postJson(first, comparison(8));
+    const page = async (url: string) => (await fetch(`${url}/comparisons/${body.id}`, { headers: { accept: 'text/html' } })).status;
+    const deadline = Date.now() + 120_000;
+    const worker = launch(process.execPath, [path.join(ROOT, 'bin', 'parallax.js'), 'worker', '--concurrency', '1'], { DATABASE_URL: db.current().url, PARALLAX_JOB_POLL_SECONDS: '1' });
+    processes.push(worker);
+    while ((await getComparison(second, body.id)).status !== 200) {
+      if (Date.now() > deadline) throw new Error('not analysed');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(await page(second)).toBe(200);
+    expect(await page(second)).toBe(200); // now from the second instance's page cache
+    expect((await fetch(`${first}/api/comparisons/${body.id}`, { method: 'DELETE' })).status).toBe(204);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await page(second)).toBe(404);
+  }, 180_000);
 });

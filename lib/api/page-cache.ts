@@ -10,12 +10,26 @@
 import { randomBytes } from 'node:crypto';
 import { LruCache } from '../cache/lru';
 import { contentGeneration } from '../cache/page-generation';
+import { DEFAULT_DATABASE_URL, databaseProvider } from '../db/provider';
 import { PENDING_PAGE_ATTRIBUTE } from '../comparisons/analysis-status';
 
 interface CachedPage {
   html: string;
   generation: number;
   vary: string | null;
+  renderedAt: number;
+}
+
+/**
+ * How long a cached page may be served without rendering it again. The write generation only counts
+ * this process's writes; on PostgreSQL other app instances share the database (a comparison deleted
+ * there), so a page is kept at most PARALLAX_PAGE_CACHE_SECONDS (default 10). On SQLite every write that
+ * changes a page goes through this process, and the generation alone is exact.
+ */
+function maxAgeMs(): number {
+  const raw = process.env.PARALLAX_PAGE_CACHE_SECONDS;
+  if (raw !== undefined && raw.trim() !== '' && Number.isFinite(Number(raw))) return Math.max(0, Number(raw)) * 1000;
+  return databaseProvider(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) === 'postgresql' ? 10_000 : Infinity;
 }
 
 interface PageCacheState {
@@ -80,7 +94,7 @@ async function render(key: string): Promise<CachedPage | null> {
   // Only a 200 page that this process rendered (it echoes the secret) is kept.
   if (response.status !== 200 || response.headers.get(RENDER_HEADER) !== state.secret || !/^text\/html/.test(response.headers.get('content-type') ?? '')) return null;
   if (html.length > MAX_PAGE_BYTES || !html.includes(state.placeholder)) return null;
-  const page = { html, generation, vary: response.headers.get('vary') };
+  const page = { html, generation, vary: response.headers.get('vary'), renderedAt: Date.now() };
   // A pending comparison's page is served once, never kept: a worker in another process may finish its
   // analysis at any moment, and this process would not know.
   if (contentGeneration() === generation && !html.includes(`${PENDING_PAGE_ATTRIBUTE}=`)) state.pages.set(key, page);
@@ -90,7 +104,7 @@ async function render(key: string): Promise<CachedPage | null> {
 /** The cached page's markup for `key` (path and query) with `nonce` in place, or null to render as usual. */
 export async function cachedPageHtml(key: string, nonce: string): Promise<{ html: string; vary: string | null } | null> {
   let page = state.pages.get(key);
-  if (!page || page.generation !== contentGeneration()) {
+  if (!page || page.generation !== contentGeneration() || Date.now() - page.renderedAt > maxAgeMs()) {
     let pending = state.rendering.get(key);
     if (!pending) {
       pending = render(key).catch(() => null).finally(() => state.rendering.delete(key));
