@@ -274,3 +274,27 @@ describe('frames with no name before the verb', () => {
     expect(claimContaining(group, 'back down').speaker).toMatchObject({ name: null, role: 'letter' });
   });
 });
+
+describe('issue 12, third pass: descriptions around a name', () => {
+  test('a description after an inverted name is its role, up to a relative clause, an adverbial or a second description', () => {
+    const russell = speakerOf('“It is hard,” said Jane Roe, president of the Kansas City, Mo., branch of the union, which backed the plan.', 'hard');
+    expect(russell).toMatchObject({ name: 'Jane Roe', role: 'president of the Kansas City, Mo., branch of the union', quote: 'direct' });
+    expect(speakerOf('“Support remains strong,” said Mary Major, advisory board member for Secure Coast Now.', 'strong')).toMatchObject({ name: 'Mary Major', role: 'advisory board member for Secure Coast Now' });
+    expect(speakerOf('“It is sexist,” said Terry Smith, the president of the group, to the news site the Daily Post.', 'sexist')).toMatchObject({ name: 'Terry Smith', role: 'president of the group' });
+    expect(speakerOf('“There are ways,” said Nancy Doe, co-chair of Strengthen Social Security, a coalition opposed to cuts.', 'ways')).toMatchObject({ name: 'Nancy Doe', role: 'co-chair of Strengthen Social Security' });
+    // Not a description: a participle or a relative clause right after the name.
+    expect(speakerOf('“We won,” said John Doe, adding that the count was over.', 'We won')).toMatchObject({ name: 'John Doe', role: null });
+  });
+
+  test('a frame never names "in an email to …" as the speaker', () => {
+    const s = speakerOf('“The plan fails,” the party said in an email to The Daily Post.', 'plan fails');
+    expect(s?.name ?? s?.role ?? '').not.toMatch(/email/);
+  });
+
+  test('a description before the name may open with a possessive name, and may follow a closing quotation mark', () => {
+    expect(speakerOf('“The savings are real,” Obama’s current campaign press secretary, Ben Roe, said in an email to The Daily Post.', 'savings'))
+      .toMatchObject({ name: 'Ben Roe', role: 'Obama’s current campaign press secretary', quote: 'direct' });
+    expect(speakerOf('“This ad highlights doubts,” the coalition’s executive director, Matt Doe, said in a written statement.', 'doubts'))
+      .toMatchObject({ name: 'Matt Doe', role: 'coalition’s executive director' });
+  });
+});

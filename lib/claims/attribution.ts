@@ -182,8 +182,10 @@ function appositiveBefore(ctx: Context, first: number, comma: number, afterDeter
     if (hops === 0 && tokens.slice(k + 1, right).every((_, x) => isNameToken(tokens, k + 1 + x)) && tokens.slice(k + 1, right).some((t) => t.pos === 'PROPN')) {
       let d = k - 1;
       while (d - 1 >= first && tokens[d - 1].value !== ',' && !isQuoteMark(tokens[d - 1]) && tokens[d - 1].pos !== 'VERB' && k - d < 14) d--;
-      const described = tokens[d].pos === 'DET' || /^\p{Ll}/u.test(tokens[d].value);
-      if (described && (d === first || tokens[d - 1].value === ',')) return [d, comma];
+      // "Obama's current campaign press secretary, Ben LaBolt,": a description may open with a name, when it ends in a
+      // common noun; it may follow the closing mark of a quotation ("“…,” the coalition's executive director, Matt Brooks, said").
+      const described = tokens[d].pos === 'DET' || /^\p{Ll}/u.test(tokens[d].value) || (tokens[k - 1].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k - 1].value));
+      if (described && (d === first || tokens[d - 1].value === ',' || isQuoteMark(tokens[d - 1]))) return [d, comma];
     }
     let n = k - 1;
     while (n - 1 >= first && isNameToken(tokens, n - 1)) n--;
@@ -465,7 +467,9 @@ function frameLast(ctx: Context, first: number, last: number, v: number, verb: R
     let k = v + 1;
     while (k <= last && tokens[k].value !== ',' && k < v + 12 && !(tokens[k].pos === 'VERB' && k > v + 1)) k++;
     if (k === v + 1) return null;
-    speaker = [v + 1, k];
+    // "said in an email to The Huffington Post" is no speaker: a name does not open with a preposition.
+    if (tokens[v + 1].pos === 'ADP') return null;
+    speaker = [v + 1, invertedDescriptionEnd(ctx, k, last)];
   } else return null;
   // "…,” the Texas governor continues.": these verbs report speech only right after a closing quotation mark.
   if (verb.type === 'after-quote' && !isQuoteMark(tokens[sep]) && !isQuoteMark(tokens[sep - 1])) return null;
@@ -488,6 +492,32 @@ function frameLast(ctx: Context, first: number, last: number, v: number, verb: R
     contentStart: tokens[first].start,
     contentEnd,
   };
+}
+
+// "…,” said Anita L. Russell, president of the Kansas City, Mo., branch of the NAACP, which introduced the resolution." /
+// "…,” said Jeri Thompson, advisory board member for Secure America Now.": a description after the inverted name is its
+// appositive (a role), up to a relative clause, a verb or a quotation. `comma` is the comma after the name; returns
+// the speaker's end (the comma itself when no description follows).
+const DESCRIPTION_REACH = 25;
+function invertedDescriptionEnd(ctx: Context, comma: number, last: number): number {
+  const { tokens } = ctx;
+  if (comma > last || tokens[comma].value !== ',') return comma;
+  const opener = tokens[comma + 1];
+  if (!opener || !(opener.pos === 'DET' || ((opener.pos === 'NOUN' || opener.pos === 'ADJ') && /^\p{Ll}/u.test(opener.value)))) return comma;
+  let k = comma + 1;
+  for (; k <= last && k - comma < DESCRIPTION_REACH; k++) {
+    const t = tokens[k];
+    // A capitalised "verb" is part of a name ("co-chair of Strengthen Social Security").
+    const verb = (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value);
+    if (isQuoteMark(t) || t.value === '“' || RELATIVE.has(t.lower) || verb || t.value === ';' || t.value === ':') break;
+    // ", to the news Web site …", ", a 300-member coalition …": an adverbial or a second description ends the first.
+    const after = tokens[k + 1];
+    if (t.value === ',' && (!after || RELATIVE.has(after.lower) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADP' || after.pos === 'DET' || isQuoteMark(after) || after.value === '“')) break;
+  }
+  if (k - comma >= DESCRIPTION_REACH) return comma;
+  // A relative clause without a comma ("a Democrat who …") ends the description before it; so does a trailing comma.
+  while (k > comma + 1 && tokens[k - 1].value === ',') k--;
+  return k > comma + 1 ? k : comma;
 }
 
 function accordingTo(ctx: Context, first: number, last: number, v: number): Frame | null {
