@@ -221,8 +221,10 @@ describe('frames with no name before the verb', () => {
     expect(claim.speaker).toMatchObject({ name: 'Rick Santorum', verb: 'called' });
     expect(claim.speaker?.content?.text).toBe('“phony theology”');
     expect(claimContaining(analyseText('Nobody knows what it means.'), 'Nobody').speaker).toBeNull();
-    // Neither the expletive "It" nor "the week" (a participle read as "…, said X" turned round) is the speaker.
-    expect(claimContaining(analyseText('It came after Boehner chided Obama on Friday, saying the week was wasted.'), 'Boehner').speaker).toBeNull();
+    // Neither the expletive "It" nor "the week" (a participle read as "…, said X" turned round) is the speaker; the
+    // participle goes on from the subordinate clause's subject (third pass).
+    expect(claimContaining(analyseText('It came after Boehner chided Obama on Friday, saying the week was wasted.'), 'Boehner').speaker).toMatchObject({ name: 'Boehner', verb: 'saying' });
+    expect(claimContaining(analyseText('It came on Friday, saying the week was wasted.'), 'week').speaker).toBeNull();
   });
 
   test('issue 12 (frame2): "X called Y “…”", "described Y as “…”", "referred to Y as “…”" give the quotation to X', () => {
@@ -296,5 +298,36 @@ describe('issue 12, third pass: descriptions around a name', () => {
       .toMatchObject({ name: 'Ben Roe', role: 'Obama’s current campaign press secretary', quote: 'direct' });
     expect(speakerOf('“This ad highlights doubts,” the coalition’s executive director, Matt Doe, said in a written statement.', 'doubts'))
       .toMatchObject({ name: 'Matt Doe', role: 'coalition’s executive director' });
+  });
+});
+
+describe('issue 12, third pass: frames inside a subordinate clause', () => {
+  test('a named subject right after a mid-sentence subordinator speaks: "… shortly after Santorum told voters that …"', () => {
+    const article = analyseText('Rick Santorum spoke in Ohio. Ben Roe issued a statement Saturday shortly after Santorum told voters that the agenda is "not about you. It is about some phony ideal."');
+    expect(claimContaining(article, 'not about you').speaker).toMatchObject({ name: 'Rick Santorum', verb: 'told' });
+    expect(claimContaining(article, 'phony ideal').speaker).toMatchObject({ name: 'Rick Santorum' });
+    expect(claimContaining(analyseText('The report comes one day after President Obama insisted "nothing improper" happened.'), 'improper').speaker).toMatchObject({ name: 'Obama' });
+  });
+
+  test('not a subordinate frame: a clause opening the sentence, a pronoun, a passive, a supposition, a coordinated subject', () => {
+    const opening = analyseText('Anthony Weiner spoke. Though Weiner said the act was no crime, the former official said crimes were committed.');
+    expect(claimContaining(opening, 'crimes were').speaker).toMatchObject({ name: null, role: 'former official' });
+    expect(claimContaining(analyseText('Michele Bachmann showed her support on Wednesday when she tweeted a photo of her visit.'), 'photo').speaker).toBeNull();
+    expect(claimContaining(analyseText('The video drew attention on Monday after it was posted on the site.'), 'video').speaker).toBeNull();
+    expect(claimContaining(analyseText('The talks will go on even if Mitt Romney said they failed.'), 'talks').speaker).toBeNull();
+    expect(claimContaining(analyseText('The budget assumes the savings, even though Mitt Romney and Mr. Ryan say they oppose them.'), 'budget').speaker).toBeNull();
+  });
+
+  test('"It came after Boehner chided Obama, accusing …": after an expletive, the participle goes on from the subordinate clause', () => {
+    const article = analyseText('John Boehner spoke. It came after Boehner publicly chided Obama on Friday, accusing the president of having "wasted another week."');
+    expect(claimContaining(article, 'wasted').speaker).toMatchObject({ name: 'John Boehner', verb: 'accusing' });
+    // A subject that is not an expletive keeps the participle: "Ryan, who was raised … after his father died, …, saying".
+    const ryan = analyseText('Paul Ryan, who was raised on benefits after his father died, defended his budget, saying that the plan works.');
+    expect(claimContaining(ryan, 'plan works').speaker).toMatchObject({ name: 'Paul Ryan' });
+  });
+
+  test('a six-word organisation subject speaks through ", accusing": "The St. Louis Tea Party Coalition issued …, accusing …"', () => {
+    const article = analyseText('The St. Louis Tea Party Coalition issued its own resolution, accusing the civil rights body of acting as a “partisan attack dog.”');
+    expect(claimContaining(article, 'attack dog').speaker).toMatchObject({ name: 'St. Louis Tea Party Coalition', verb: 'accusing' });
   });
 });

@@ -65,6 +65,8 @@ const PLATFORMS = new Set(['x', 'twitter', 'facebook', 'telegram', 'instagram', 
 const INVERTING = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'ask', 'reply', 'state', 'insist', 'warn', 'claim']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'if', 'while', 'because', 'although', 'though', 'since', 'once', 'until', 'whereas', 'whether', 'unless', 'where']);
+// Subordinators after which a subject and its reporting verb report (not "if", "unless", "whether": those suppose).
+const SUBORDINATE_FRAME = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'although', 'though', 'since', 'once', 'until', 'whereas']);
 const STATEMENT_NOUNS = new Set(['statement', 'interview', 'post', 'speech', 'briefing', 'conference', 'letter', 'message', 'address', 'tweet', 'video', 'op-ed', 'remarks', 'meeting', 'television', 'tv', 'broadcast', 'call']);
 
 const isQuoteMark = (t: Token | undefined) => !!t && (t.value === '”' || t.value === '"');
@@ -113,7 +115,10 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
     const opens = verb.type !== 'after-quote' || next?.value === ':' || next?.lower === 'that';
     // "…, saying the week was wasted" is never "…, said X" turned round: a participle closes no frame.
     const closes = !/ing$/.test(t.lower);
-    const frame = (opens ? frameFirst(ctx, first, last, v, verb) ?? participleFrame(ctx, first, last, v, verb) : null) ?? (closes ? frameLast(ctx, first, last, v, verb) : null);
+    // ", accusing …" is a participle clause: its subject is the clause's, never the phrase before the comma.
+    const participleClause = !closes && tokens[v - 1]?.value === ',';
+    const opening = !opens ? null : participleClause ? participleFrame(ctx, first, last, v, verb) ?? frameFirst(ctx, first, last, v, verb) : frameFirst(ctx, first, last, v, verb) ?? participleFrame(ctx, first, last, v, verb);
+    const frame = opening ?? (closes ? frameLast(ctx, first, last, v, verb) : null);
     if (frame) return frame;
   }
   return null;
@@ -283,12 +288,18 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
   const opener = ctx.tokens[first];
   const subordinate =
     leadLength > 0 && (opener.pos === 'SCONJ' || opener.pos === 'ADP' || SUBORDINATORS.has(opener.lower) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower)));
-  if (!subordinate && countIn(counts.finite, first, leadEnd) > 0) return null;
+  // "Ben Labolt issued a statement shortly after Santorum told voters that …": a subject right after a subordinator
+  // opens a clause of its own, whose frame it is, whatever the main clause before it did.
+  // Only mid-sentence (a clause opening the sentence, "Though Weiner said …, the former official said", leaves the
+  // frame to the main clause), only a named subject that says or tells in the active voice: not "when she tweeted a
+  // photo", "after it was posted", "as a way to argue", "even though Mitt Romney and Mr. Ryan say".
+  const clauseOpener = leadLength > 1 && SUBORDINATE_FRAME.has(ctx.tokens[leadEnd - 1].lower) && subordinateFrameSubject(ctx, subject, v, verb);
+  if (!subordinate && !clauseOpener && countIn(counts.finite, first, leadEnd) > 0) return null;
   // "Leading Israeli, American, and allied officials said": a list of modifiers belongs to the subject.
   const pronounSubject = subject[1] - subject[0] === 1 && ctx.tokens[subject[0]].pos === 'PRON';
   if (leadLength > 1 && !pronounSubject && countIn(counts.coordinator, first, leadEnd) > 0 && countIn(counts.modifier, first, leadEnd) === leadLength) subject[0] = first;
   const leadLast = ctx.tokens[leadEnd - 1];
-  if (leadLength > 0 && subject[0] !== first && !(leadLast.value === ',' || leadLast.value === ':' || countIn(counts.connective, first, leadEnd) === leadLength)) return null;
+  if (leadLength > 0 && subject[0] !== first && !clauseOpener && !(leadLast.value === ',' || leadLast.value === ':' || countIn(counts.connective, first, leadEnd) === leadLength)) return null;
   let c = contentAfter(ctx, v, last, verb);
   if (last - c < 1) return null;
   const { tokens } = ctx;
@@ -323,7 +334,7 @@ function participleFrame(ctx: Context, first: number, last: number, v: number, v
   // ", saying" and ",” saying" (the comma of a quotation that ends just before).
   const afterComma = tokens[v - 1].value === ',' || (isQuoteMark(tokens[v - 1]) && tokens[v - 2]?.value === ',');
   if (!opensContent && !afterComma) return null;
-  const subject = openingSubject(ctx, first, v);
+  const subject = openingSubject(ctx, first, v) ?? (EXPLETIVES.has(tokens[first].lower) && tokens[first + 1]?.pos === 'VERB' ? subordinateSubject(ctx, first, v) : null);
   if (!subject) return null;
   const c = contentAfter(ctx, v, last, verb);
   if (last - c < 1) return null;
@@ -337,10 +348,33 @@ function participleFrame(ctx: Context, first: number, last: number, v: number, v
   };
 }
 
+function subordinateFrameSubject(ctx: Context, subject: [number, number], v: number, verb: ReportingVerb): boolean {
+  const { tokens } = ctx;
+  if (verb.type !== 'say' && verb.type !== 'tell') return false;
+  const before = tokens[v - 1];
+  if (before.lower === 'to' || before.lemma === 'be' || before.lemma === 'get') return false;
+  const words = tokens.slice(subject[0], subject[1]);
+  return words.some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value)) && !words.some((t) => t.pos === 'PRON' || t.pos === 'CCONJ');
+}
+
+const EXPLETIVES = new Set(['it', 'there', 'this', 'that']);
+
+// "It came after Boehner publicly chided Obama on Friday …, accusing the president of …": when the main clause has no
+// subject that speaks (an expletive), the participle goes on from the last subordinate clause before it.
+function subordinateSubject(ctx: Context, first: number, v: number): [number, number] | null {
+  const { tokens } = ctx;
+  for (let k = v - 2; k > first; k--) {
+    if (ctx.inQuote[k]) continue;
+    if (SUBORDINATE_FRAME.has(tokens[k].lower) && (tokens[k].pos === 'SCONJ' || tokens[k].pos === 'ADP')) return openingSubject(ctx, k + 1, v);
+  }
+  return null;
+}
+
 /**
  * The clause's opening noun phrase, right before its finite verb (with "on Sunday" or an adverb allowed in between),
  * after a participial opener such as "Asked whether …,": [start, end), or null when the clause opens otherwise.
  */
+// In words: "The St. Louis Tea Party Coalition" is six words and seven tokens.
 const MAX_OPENING_SUBJECT = 6;
 const OPENING_PHRASE = 10;
 function openingSubject(ctx: Context, first: number, before: number): [number, number] | null {
@@ -358,13 +392,17 @@ function openingSubject(ctx: Context, first: number, before: number): [number, n
     start++;
   }
   let s = start;
-  while (s < before && (NP_POS.has(tokens[s].pos) || (tokens[s].value === '.' && s > start) || (s === start && tokens[s].pos === 'PRON'))) s++;
-  if (s === start || s >= before || s - start > MAX_OPENING_SUBJECT) return null;
+  let words = 0;
+  while (s < before && (NP_POS.has(tokens[s].pos) || (tokens[s].value === '.' && s > start) || (s === start && tokens[s].pos === 'PRON'))) {
+    if (tokens[s].value !== '.') words++;
+    s++;
+  }
+  if (s === start || s >= before || words > MAX_OPENING_SUBJECT) return null;
   const end = s;
   while (s < before && (tokens[s].pos === 'ADV' || dateToken[s] || (tokens[s].lower === 'on' && dateToken[s + 1]))) s++;
   if (tokens[s].pos !== 'VERB' && tokens[s].pos !== 'AUX') return null;
   // "It came after …": an expletive subject speaks for no one.
-  if (end - start === 1 && ['it', 'there', 'this', 'that'].includes(tokens[start].lower)) return null;
+  if (end - start === 1 && EXPLETIVES.has(tokens[start].lower)) return null;
   return [start, end];
 }
 
