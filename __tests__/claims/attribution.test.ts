@@ -331,3 +331,22 @@ describe('issue 12, third pass: frames inside a subordinate clause', () => {
     expect(claimContaining(article, 'attack dog').speaker).toMatchObject({ name: 'St. Louis Tea Party Coalition', verb: 'accusing' });
   });
 });
+
+describe('issue 12, third pass: guards read off ECB+ news (other events, other outlets)', () => {
+  test('a description needs a noun or a title word: "ready to move …", "whose district …" are no roles; "chief of …" is', () => {
+    expect(speakerOf('“The crew was there,” said terminal manager Jasper Roe, ready to move the trucks.', 'crew')).toMatchObject({ name: 'Jasper Roe', role: 'terminal manager' });
+    expect(speakerOf('“There is anger,” said Williams, whose district includes the zone.', 'anger')).toMatchObject({ name: 'Williams', role: null });
+    expect(speakerOf('Firefighters found flames, said James Roe, chief of the Central Valley Fire Department.', 'flames')).toMatchObject({ name: 'James Roe', role: 'chief of the Central Valley Fire Department' });
+  });
+
+  test('a description before a name holds no verb: "Benson is under the care of his doctor, John Amoss, who said"', () => {
+    const s = speakerOf('It may have been a bad omen that the judge in the case, Jack Roe, insisted that he wear a suit.', 'suit');
+    expect(s?.role ?? '').not.toMatch(/omen/);
+  });
+
+  test('an opening participle is no inverted frame, and a participle with only an object reports nothing', () => {
+    expect(claimContaining(analyseText('Accusing the far right of the deaths, the Coalition of the Left declared that the government failed.'), 'failed').speaker?.role ?? '').not.toMatch(/far right/);
+    expect(claimContaining(analyseText('Denying he was a gangster, Gigante would wander the streets in nightclothes.'), 'streets').speaker).toBeNull();
+    expect(claimContaining(analyseText('In April 2003, Gigante pleaded guilty to the charges, adding three years to his sentence.'), 'sentence').speaker).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
 // "X wrote on X", "X told reporters", "X called on Y to …") and the span of the reported content.
 import type { Token } from './tokens';
 import { VERB_BY_FORM, type ReportingVerb } from './verbs';
-import { NAME_CONNECTORS } from '../entities/lexicon';
+import { NAME_CONNECTORS, ROLE_WORDS } from '../entities/lexicon';
 
 export interface Frame {
   verb: ReportingVerb;
@@ -107,7 +107,8 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
     if (verb.type === 'call' && next?.lower !== 'on') continue;
     // "Asked whether …, Mr. Santorum said": a question put to the speaker opens the sentence; it is no frame.
     if (v === first && verb.lemma === 'ask' && /ed$/.test(t.lower)) continue;
-    if (v === first && /^\p{Lu}/u.test(t.value) && verb.type !== 'after-quote') {
+    // "Accusing the extreme-right of …, the Coalition declared": an opening participle is no inverted frame.
+    if (v === first && /^\p{Lu}/u.test(t.value) && verb.type !== 'after-quote' && !/ing$/.test(t.lower)) {
       const inverted = openingInverted(ctx, first, last, v, verb);
       if (inverted) return inverted;
     }
@@ -117,6 +118,7 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
     const closes = !/ing$/.test(t.lower);
     // ", accusing …" is a participle clause: its subject is the clause's, never the phrase before the comma.
     const participleClause = !closes && tokens[v - 1]?.value === ',';
+    if (participleClause && !reportsClause(ctx, v, last, verb)) continue;
     const opening = !opens ? null : participleClause ? participleFrame(ctx, first, last, v, verb) ?? frameFirst(ctx, first, last, v, verb) : frameFirst(ctx, first, last, v, verb) ?? participleFrame(ctx, first, last, v, verb);
     const frame = opening ?? (closes ? frameLast(ctx, first, last, v, verb) : null);
     if (frame) return frame;
@@ -186,7 +188,7 @@ function appositiveBefore(ctx: Context, first: number, comma: number, afterDeter
     // "A spokesman for the committee, Brad Woodhouse, said": the name is the last segment, the description before it.
     if (hops === 0 && tokens.slice(k + 1, right).every((_, x) => isNameToken(tokens, k + 1 + x)) && tokens.slice(k + 1, right).some((t) => t.pos === 'PROPN')) {
       let d = k - 1;
-      while (d - 1 >= first && tokens[d - 1].value !== ',' && !isQuoteMark(tokens[d - 1]) && tokens[d - 1].pos !== 'VERB' && k - d < 14) d--;
+      while (d - 1 >= first && tokens[d - 1].value !== ',' && !isQuoteMark(tokens[d - 1]) && tokens[d - 1].pos !== 'VERB' && tokens[d - 1].pos !== 'AUX' && k - d < 14) d--;
       // "Obama's current campaign press secretary, Ben LaBolt,": a description may open with a name, when it ends in a
       // common noun; it may follow the closing mark of a quotation ("“…,” the coalition's executive director, Matt Brooks, said").
       const described = tokens[d].pos === 'DET' || /^\p{Ll}/u.test(tokens[d].value) || (tokens[k - 1].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k - 1].value));
@@ -334,6 +336,7 @@ function participleFrame(ctx: Context, first: number, last: number, v: number, v
   // ", saying" and ",” saying" (the comma of a quotation that ends just before).
   const afterComma = tokens[v - 1].value === ',' || (isQuoteMark(tokens[v - 1]) && tokens[v - 2]?.value === ',');
   if (!opensContent && !afterComma) return null;
+  if (!reportsClause(ctx, v, last, verb)) return null;
   const subject = openingSubject(ctx, first, v) ?? (EXPLETIVES.has(tokens[first].lower) && tokens[first + 1]?.pos === 'VERB' ? subordinateSubject(ctx, first, v) : null);
   if (!subject) return null;
   const c = contentAfter(ctx, v, last, verb);
@@ -353,8 +356,14 @@ function subordinateFrameSubject(ctx: Context, subject: [number, number], v: num
   if (verb.type !== 'say' && verb.type !== 'tell') return false;
   const before = tokens[v - 1];
   if (before.lower === 'to' || before.lemma === 'be' || before.lemma === 'get') return false;
+  // Beyond "say" and "tell", only content a reporting verb cannot be read without: "insisted “…”", "warned that":
+  // not "as the Bluejays added a point", "as head coach Andy Kennedy denied charges".
+  const next = tokens[v + 1];
+  const reports = verb.lemma === 'say' || verb.lemma === 'tell' || next?.lower === 'that' || next?.value === '“' || next?.value === '"' || next?.value === ':';
   const words = tokens.slice(subject[0], subject[1]);
-  return words.some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value)) && !words.some((t) => t.pos === 'PRON' || t.pos === 'CCONJ');
+  // "after 9 a.m. Lyons said": a subject opens with a name or a determiner, not a number.
+  const opens = words[0].pos === 'PROPN' || words[0].pos === 'DET' || /^\p{Lu}/u.test(words[0].value);
+  return reports && opens && words.some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value)) && !words.some((t) => t.pos === 'PRON' || t.pos === 'CCONJ');
 }
 
 const EXPLETIVES = new Set(['it', 'there', 'this', 'that']);
@@ -368,6 +377,14 @@ function subordinateSubject(ctx: Context, first: number, v: number): [number, nu
     if (SUBORDINATE_FRAME.has(tokens[k].lower) && (tokens[k].pos === 'SCONJ' || tokens[k].pos === 'ADP')) return openingSubject(ctx, k + 1, v);
   }
   return null;
+}
+
+// ", saying demand fell" reports a clause, as do ", saying:", ", saying that", ", saying “…”" and ", accusing X of …";
+// ", adding three years to his sentence" has only an object.
+function reportsClause(ctx: Context, v: number, last: number, verb: ReportingVerb): boolean {
+  const next = ctx.tokens[v + 1];
+  const opensContent = !!next && (next.value === ',' || next.value === ':' || next.lower === 'that' || next.value === '“' || next.value === '"');
+  return opensContent || verb.type === 'directive' || countIn(ctx.lead.finite, v + 1, last + 1) > 0;
 }
 
 /**
@@ -541,18 +558,23 @@ function invertedDescriptionEnd(ctx: Context, comma: number, last: number): numb
   const { tokens } = ctx;
   if (comma > last || tokens[comma].value !== ',') return comma;
   const opener = tokens[comma + 1];
-  if (!opener || !(opener.pos === 'DET' || ((opener.pos === 'NOUN' || opener.pos === 'ADJ') && /^\p{Ll}/u.test(opener.value)))) return comma;
+  // A description opens with a determiner, a noun, or an adjective before a noun ("local journalist"): not "ready to move".
+  const nounNext = tokens[comma + 2]?.pos === 'NOUN' || tokens[comma + 2]?.pos === 'PROPN' || ROLE_WORDS.has(opener?.lower ?? '');
+  const describes = opener && (opener.pos === 'DET' || ((opener.pos === 'NOUN' || (opener.pos === 'ADJ' && nounNext)) && /^\p{Ll}/u.test(opener.value)));
+  if (!describes || RELATIVE.has(opener.lower) || opener.lower === 'whose') return comma;
   let k = comma + 1;
   for (; k <= last && k - comma < DESCRIPTION_REACH; k++) {
     const t = tokens[k];
     // A capitalised "verb" is part of a name ("co-chair of Strengthen Social Security").
     const verb = (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value);
-    if (isQuoteMark(t) || t.value === '“' || RELATIVE.has(t.lower) || verb || t.value === ';' || t.value === ':') break;
+    if (isQuoteMark(t) || t.value === '“' || RELATIVE.has(t.lower) || t.lower === 'whose' || verb || t.value === ';' || t.value === ':') break;
     // ", to the news Web site …", ", a 300-member coalition …": an adverbial or a second description ends the first.
     const after = tokens[k + 1];
     if (t.value === ',' && (!after || RELATIVE.has(after.lower) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADP' || after.pos === 'DET' || isQuoteMark(after) || after.value === '“')) break;
   }
   if (k - comma >= DESCRIPTION_REACH) return comma;
+  // A verb inside it ("a spokesman reached by phone") makes it a clause, not a title.
+  if (k <= last && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !/^\p{Lu}/u.test(tokens[k].value)) return comma;
   // A relative clause without a comma ("a Democrat who …") ends the description before it; so does a trailing comma.
   while (k > comma + 1 && tokens[k - 1].value === ',') k--;
   return k > comma + 1 ? k : comma;
