@@ -10,7 +10,7 @@ import { analyze } from '../../lib/pipeline';
 import { tokenize } from '../../lib/annotations/tokens';
 import { quotedSpans } from '../../lib/annotations/voice';
 import { isReportingVerb } from '../../lib/annotations/reporting-lemmas';
-import { isCandidate, tokenFeatures, TOKEN_FEATURES } from '../../lib/bias/token-features';
+import { isCandidate, shortQuotations, tokenFeatures, TOKEN_FEATURES } from '../../lib/bias/token-features';
 import type { Annotation } from '../../lib/contract/types';
 import published from '../../lexicons/annotations-published.json';
 
@@ -30,7 +30,7 @@ function fromPublished(a: Annotation): boolean {
 }
 
 interface Word { x: number[]; y: 0 | 1; start: number; end: number; quoted: boolean }
-interface Span { start: number; end: number; covered: boolean; coveredAny: boolean }
+interface Span { start: number; end: number; covered: boolean; coveredAny: boolean; text: string }
 interface Sentence { start: number; end: number; biased: boolean; judged: boolean }
 interface Article { event: string; words: Word[]; spans: Span[]; sentences: Sentence[] }
 
@@ -58,16 +58,18 @@ function load(): Article[] {
         .filter((s): s is { start: number; end: number; sentence: number } => !!s);
       const tokens = tokenize(article.text);
       const quoted = article.claims.flatMap((c) => quotedSpans(c));
+      const short = article.claims.flatMap((c) => shortQuotations(c));
       const words: Word[] = [];
       tokens.forEach((t, i) => {
         if (!isCandidate(t) || isReportingVerb(t)) return;
         const q = quoted.some((s) => s.start <= t.start && t.end <= s.end);
-        words.push({ x: tokenFeatures(tokens, i, q), y: lex.some((s) => overlaps(s, t)) ? 1 : 0, start: t.start, end: t.end, quoted: q });
+        const sq = short.some((s) => s.start <= t.start && t.end <= s.end);
+        words.push({ x: tokenFeatures(tokens, i, q, sq), y: lex.some((s) => overlaps(s, t)) ? 1 : 0, start: t.start, end: t.end, quoted: q });
       });
       out.push({
         event: String(art['triplet-uuid'] ?? file.replace(/_\d+\.json$/, '')),
         words,
-        spans: lex.map((s) => ({ start: s.start, end: s.end, covered: anns.some((a) => overlaps(a, s) && fromPublished(a)), coveredAny: anns.some((a) => overlaps(a, s)) })),
+        spans: lex.map((s) => ({ start: s.start, end: s.end, text: `${article.text.slice(Math.max(0, s.start - 30), s.start)}[${article.text.slice(s.start, s.end)}]${article.text.slice(s.end, s.end + 30)}`.replace(/\s+/g, ' '), covered: anns.some((a) => overlaps(a, s) && fromPublished(a)), coveredAny: anns.some((a) => overlaps(a, s)) })),
         sentences: sentences.flatMap((s, k) => {
           const at = article.text.indexOf(s);
           if (at < 0 || !s.trim()) return [];
@@ -124,6 +126,7 @@ function figures(arts: Article[], scores: number[][], threshold: number) {
       spans++;
       const byModel = hits.some((w) => overlaps(w, s));
       if (s.covered || byModel) found++;
+      else if (process.env.SHOW_MISSES && threshold === Number(process.env.SHOW_MISSES)) console.log(`MISS ${a.event.slice(0, 8)} [${a.words.find((w) => overlaps(w, s)) ? 'candidate' : 'no candidate'}] …${s.text}…`);
       if (s.coveredAny || byModel) foundAny++;
     }
     for (const s of a.sentences) {
