@@ -350,3 +350,8 @@ describe('issue 12, third pass: guards read off ECB+ news (other events, other o
     expect(claimContaining(analyseText('In April 2003, Gigante pleaded guilty to the charges, adding three years to his sentence.'), 'sentence').speaker).toBeNull();
   });
 });
+
+test('issue 12, third pass: "of <Place>" inside an opening subject is part of the name ("Gov. Rick Perry of Texas is broadcasting …, vows to end what he calls “…”")', () => {
+  const article = analyseText('In an appeal to conservatives, Gov. Rick Perry of Texas is broadcasting an ad that vows to end what he calls “Obama’s war on religion.”');
+  expect(claimContaining(article, 'war on religion').speaker).toMatchObject({ name: 'Rick Perry', role: 'Gov.' });
+});

@@ -410,7 +410,9 @@ function openingSubject(ctx: Context, first: number, before: number): [number, n
   }
   let s = start;
   let words = 0;
-  while (s < before && (NP_POS.has(tokens[s].pos) || (tokens[s].value === '.' && s > start) || (s === start && tokens[s].pos === 'PRON'))) {
+  // "Gov. Rick Perry of Texas is broadcasting": "of" between capitalised words belongs to the name.
+  const ofInName = (k: number) => tokens[k].lower === 'of' && k > start && /^\p{Lu}/u.test(tokens[k - 1].value) && /^\p{Lu}/u.test(tokens[k + 1]?.value ?? '');
+  while (s < before && (NP_POS.has(tokens[s].pos) || (tokens[s].value === '.' && s > start) || (s === start && tokens[s].pos === 'PRON') || ofInName(s))) {
     if (tokens[s].value !== '.') words++;
     s++;
   }
