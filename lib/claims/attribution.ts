@@ -370,9 +370,11 @@ const EXPLETIVES = new Set(['it', 'there', 'this', 'that']);
 
 // "It came after Boehner publicly chided Obama on Friday …, accusing the president of …": when the main clause has no
 // subject that speaks (an expletive), the participle goes on from the last subordinate clause before it.
+// A fixed reach back from the participle, so a long claim of participles costs no more than a window each.
+const SUBORDINATE_REACH = 40;
 function subordinateSubject(ctx: Context, first: number, v: number): [number, number] | null {
   const { tokens } = ctx;
-  for (let k = v - 2; k > first; k--) {
+  for (let k = v - 2; k > first && k >= v - SUBORDINATE_REACH; k--) {
     if (ctx.inQuote[k]) continue;
     if (SUBORDINATE_FRAME.has(tokens[k].lower) && (tokens[k].pos === 'SCONJ' || tokens[k].pos === 'ADP')) return openingSubject(ctx, k + 1, v);
   }
