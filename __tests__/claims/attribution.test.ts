@@ -355,3 +355,12 @@ test('issue 12, third pass: "of <Place>" inside an opening subject is part of th
   const article = analyseText('In an appeal to conservatives, Gov. Rick Perry of Texas is broadcasting an ad that vows to end what he calls “Obama’s war on religion.”');
   expect(claimContaining(article, 'war on religion').speaker).toMatchObject({ name: 'Rick Perry', role: 'Gov.' });
 });
+
+test('issue 12, third pass: a relative frame after the main verb reports its antecedent\'s words ("…, who said he was troubled")', () => {
+  const kennedy = analyseText('The key vote could belong to Justice Anthony Kennedy, who said he was troubled by the lawsuit.');
+  expect(claimContaining(kennedy, 'troubled').speaker).toMatchObject({ name: 'Anthony Kennedy', role: 'Justice', verb: 'said' });
+  expect(claimContaining(kennedy, 'troubled').speaker?.content?.text).toBe('he was troubled by the lawsuit');
+  // Not a frame: an object rather than a clause after the verb, or "that" as the relative pronoun.
+  expect(claimContaining(analyseText('The letter quotes the Conference of Bishops, which wrote several letters to Congress.'), 'letters').speaker).toBeNull();
+  expect(claimContaining(analyseText('The season was good for the Sixers, who claimed the top prize in Elton Brand.'), 'prize').speaker).toBeNull();
+});

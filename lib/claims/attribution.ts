@@ -296,12 +296,17 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
   // frame to the main clause), only a named subject that says or tells in the active voice: not "when she tweeted a
   // photo", "after it was posted", "as a way to argue", "even though Mitt Romney and Mr. Ryan say".
   const clauseOpener = leadLength > 1 && SUBORDINATE_FRAME.has(ctx.tokens[leadEnd - 1].lower) && subordinateFrameSubject(ctx, subject, v, verb);
-  if (!subordinate && !clauseOpener && countIn(counts.finite, first, leadEnd) > 0) return null;
+  // "The key vote could belong to Justice Anthony Kennedy, who said he was troubled …", "The ad was denounced by the
+  // Log Cabin Republicans, a gay group, which said it was “…”": a relative frame after the main clause's verb reports
+  // its antecedent's words to the end of the claim, whatever the main clause did. Only say/tell with a clause to report
+  // ("a movie …, which told the pinup's story" reports nothing).
+  const relative = relativeFrame(ctx, subject, v, last, verb);
+  if (!subordinate && !clauseOpener && !relative && countIn(counts.finite, first, leadEnd) > 0) return null;
   // "Leading Israeli, American, and allied officials said": a list of modifiers belongs to the subject.
   const pronounSubject = subject[1] - subject[0] === 1 && ctx.tokens[subject[0]].pos === 'PRON';
   if (leadLength > 1 && !pronounSubject && countIn(counts.coordinator, first, leadEnd) > 0 && countIn(counts.modifier, first, leadEnd) === leadLength) subject[0] = first;
   const leadLast = ctx.tokens[leadEnd - 1];
-  if (leadLength > 0 && subject[0] !== first && !clauseOpener && !(leadLast.value === ',' || leadLast.value === ':' || countIn(counts.connective, first, leadEnd) === leadLength)) return null;
+  if (leadLength > 0 && subject[0] !== first && !clauseOpener && !relative && !(leadLast.value === ',' || leadLast.value === ':' || countIn(counts.connective, first, leadEnd) === leadLength)) return null;
   let c = contentAfter(ctx, v, last, verb);
   if (last - c < 1) return null;
   const { tokens } = ctx;
@@ -349,6 +354,23 @@ function participleFrame(ctx: Context, first: number, last: number, v: number, v
     contentStart: tokens[c].start,
     contentEnd: tokens[last].end,
   };
+}
+
+const CLAUSE_REACH = 5;
+function relativeFrame(ctx: Context, subject: [number, number], v: number, last: number, verb: ReportingVerb): boolean {
+  const { tokens } = ctx;
+  if (verb.type !== 'say' && verb.type !== 'tell') return false;
+  // subjectBefore ends the antecedent at the comma before "who"/"which" (adverbs may stand before the verb).
+  let r = v - 1;
+  while (r > subject[1] && tokens[r].pos === 'ADV') r--;
+  if (r !== subject[1] + 1 || !RELATIVE.has(tokens[r].lower) || tokens[r].lower === 'that' || tokens[subject[1]]?.value !== ',') return false;
+  // The content is a clause: "that …", a quotation, or a subject with its finite verb within a few words ("said he
+  // was troubled", "told reporters he …"), not an object ("wrote several letters to Congress", "claimed the prize").
+  const c = contentAfter(ctx, v, last, verb);
+  if (c > last) return false;
+  const opener = tokens[c - 1];
+  if (opener?.lower === 'that' || opener?.value === ':' || tokens[c].value === '“' || tokens[c].value === '"') return true;
+  return countIn(ctx.lead.finite, c + 1, Math.min(last + 1, c + CLAUSE_REACH)) > 0 && ['PRON', 'DET', 'PROPN'].includes(tokens[c].pos);
 }
 
 function subordinateFrameSubject(ctx: Context, subject: [number, number], v: number, verb: ReportingVerb): boolean {

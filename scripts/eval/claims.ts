@@ -91,6 +91,8 @@ function main() {
       quoted++;
       const c = article.claims.find((x) => x.start <= p && p < x.end);
       if (c?.speaker) quotedWithSpeaker++;
+      // SHOW_UNSPOKEN=1: the quoted spans whose claim has no speaker.
+      else if (process.env.SHOW_UNSPOKEN) console.log(`UNSPOKEN ${a.name} ${q.speaker || '-'}\n   ${c?.text ?? q.txt}`);
       const person = q.speaker.split(/[_\s]+/).filter(Boolean);
       if (person.length && !/^other/i.test(q.speaker) && /^\p{Lu}/u.test(person[0])) {
         const row = (named[a.year] ??= { n: 0, matched: 0, spoken: 0 });
