@@ -221,8 +221,10 @@ describe('frames with no name before the verb', () => {
     expect(claim.speaker).toMatchObject({ name: 'Rick Santorum', verb: 'called' });
     expect(claim.speaker?.content?.text).toBe('“phony theology”');
     expect(claimContaining(analyseText('Nobody knows what it means.'), 'Nobody').speaker).toBeNull();
-    // Neither the expletive "It" nor "the week" (a participle read as "…, said X" turned round) is the speaker.
-    expect(claimContaining(analyseText('It came after Boehner chided Obama on Friday, saying the week was wasted.'), 'Boehner').speaker).toBeNull();
+    // Neither the expletive "It" nor "the week" (a participle read as "…, said X" turned round) is the speaker; the
+    // participle goes on from the subordinate clause's subject (third pass).
+    expect(claimContaining(analyseText('It came after Boehner chided Obama on Friday, saying the week was wasted.'), 'Boehner').speaker).toMatchObject({ name: 'Boehner', verb: 'saying' });
+    expect(claimContaining(analyseText('It came on Friday, saying the week was wasted.'), 'week').speaker).toBeNull();
   });
 
   test('issue 12 (frame2): "X called Y “…”", "described Y as “…”", "referred to Y as “…”" give the quotation to X', () => {
@@ -273,4 +275,92 @@ describe('frames with no name before the verb', () => {
     const group = analyseText('Close to three dozen House Democrats sent a letter.\n\nThe letter says Mr. Obama “should not back down.”');
     expect(claimContaining(group, 'back down').speaker).toMatchObject({ name: null, role: 'letter' });
   });
+});
+
+describe('issue 12, third pass: descriptions around a name', () => {
+  test('a description after an inverted name is its role, up to a relative clause, an adverbial or a second description', () => {
+    const russell = speakerOf('“It is hard,” said Jane Roe, president of the Kansas City, Mo., branch of the union, which backed the plan.', 'hard');
+    expect(russell).toMatchObject({ name: 'Jane Roe', role: 'president of the Kansas City, Mo., branch of the union', quote: 'direct' });
+    expect(speakerOf('“Support remains strong,” said Mary Major, advisory board member for Secure Coast Now.', 'strong')).toMatchObject({ name: 'Mary Major', role: 'advisory board member for Secure Coast Now' });
+    expect(speakerOf('“It is sexist,” said Terry Smith, the president of the group, to the news site the Daily Post.', 'sexist')).toMatchObject({ name: 'Terry Smith', role: 'president of the group' });
+    expect(speakerOf('“There are ways,” said Nancy Doe, co-chair of Strengthen Social Security, a coalition opposed to cuts.', 'ways')).toMatchObject({ name: 'Nancy Doe', role: 'co-chair of Strengthen Social Security' });
+    // Not a description: a participle or a relative clause right after the name.
+    expect(speakerOf('“We won,” said John Doe, adding that the count was over.', 'We won')).toMatchObject({ name: 'John Doe', role: null });
+  });
+
+  test('a frame never names "in an email to …" as the speaker', () => {
+    const s = speakerOf('“The plan fails,” the party said in an email to The Daily Post.', 'plan fails');
+    expect(s?.name ?? s?.role ?? '').not.toMatch(/email/);
+  });
+
+  test('a description before the name may open with a possessive name, and may follow a closing quotation mark', () => {
+    expect(speakerOf('“The savings are real,” Obama’s current campaign press secretary, Ben Roe, said in an email to The Daily Post.', 'savings'))
+      .toMatchObject({ name: 'Ben Roe', role: 'Obama’s current campaign press secretary', quote: 'direct' });
+    expect(speakerOf('“This ad highlights doubts,” the coalition’s executive director, Matt Doe, said in a written statement.', 'doubts'))
+      .toMatchObject({ name: 'Matt Doe', role: 'coalition’s executive director' });
+  });
+});
+
+describe('issue 12, third pass: frames inside a subordinate clause', () => {
+  test('a named subject right after a mid-sentence subordinator speaks: "… shortly after Santorum told voters that …"', () => {
+    const article = analyseText('Rick Santorum spoke in Ohio. Ben Roe issued a statement Saturday shortly after Santorum told voters that the agenda is "not about you. It is about some phony ideal."');
+    expect(claimContaining(article, 'not about you').speaker).toMatchObject({ name: 'Rick Santorum', verb: 'told' });
+    expect(claimContaining(article, 'phony ideal').speaker).toMatchObject({ name: 'Rick Santorum' });
+    expect(claimContaining(analyseText('The report comes one day after President Obama insisted "nothing improper" happened.'), 'improper').speaker).toMatchObject({ name: 'Obama' });
+  });
+
+  test('not a subordinate frame: a clause opening the sentence, a pronoun, a passive, a supposition, a coordinated subject', () => {
+    const opening = analyseText('Anthony Weiner spoke. Though Weiner said the act was no crime, the former official said crimes were committed.');
+    expect(claimContaining(opening, 'crimes were').speaker).toMatchObject({ name: null, role: 'former official' });
+    expect(claimContaining(analyseText('Michele Bachmann showed her support on Wednesday when she tweeted a photo of her visit.'), 'photo').speaker).toBeNull();
+    expect(claimContaining(analyseText('The video drew attention on Monday after it was posted on the site.'), 'video').speaker).toBeNull();
+    expect(claimContaining(analyseText('The talks will go on even if Mitt Romney said they failed.'), 'talks').speaker).toBeNull();
+    expect(claimContaining(analyseText('The budget assumes the savings, even though Mitt Romney and Mr. Ryan say they oppose them.'), 'budget').speaker).toBeNull();
+  });
+
+  test('"It came after Boehner chided Obama, accusing …": after an expletive, the participle goes on from the subordinate clause', () => {
+    const article = analyseText('John Boehner spoke. It came after Boehner publicly chided Obama on Friday, accusing the president of having "wasted another week."');
+    expect(claimContaining(article, 'wasted').speaker).toMatchObject({ name: 'John Boehner', verb: 'accusing' });
+    // A subject that is not an expletive keeps the participle: "Ryan, who was raised … after his father died, …, saying".
+    const ryan = analyseText('Paul Ryan, who was raised on benefits after his father died, defended his budget, saying that the plan works.');
+    expect(claimContaining(ryan, 'plan works').speaker).toMatchObject({ name: 'Paul Ryan' });
+  });
+
+  test('a six-word organisation subject speaks through ", accusing": "The St. Louis Tea Party Coalition issued …, accusing …"', () => {
+    const article = analyseText('The St. Louis Tea Party Coalition issued its own resolution, accusing the civil rights body of acting as a “partisan attack dog.”');
+    expect(claimContaining(article, 'attack dog').speaker).toMatchObject({ name: 'St. Louis Tea Party Coalition', verb: 'accusing' });
+  });
+});
+
+describe('issue 12, third pass: guards read off ECB+ news (other events, other outlets)', () => {
+  test('a description needs a noun or a title word: "ready to move …", "whose district …" are no roles; "chief of …" is', () => {
+    expect(speakerOf('“The crew was there,” said terminal manager Jasper Roe, ready to move the trucks.', 'crew')).toMatchObject({ name: 'Jasper Roe', role: 'terminal manager' });
+    expect(speakerOf('“There is anger,” said Williams, whose district includes the zone.', 'anger')).toMatchObject({ name: 'Williams', role: null });
+    expect(speakerOf('Firefighters found flames, said James Roe, chief of the Central Valley Fire Department.', 'flames')).toMatchObject({ name: 'James Roe', role: 'chief of the Central Valley Fire Department' });
+  });
+
+  test('a description before a name holds no verb: "Benson is under the care of his doctor, John Amoss, who said"', () => {
+    const s = speakerOf('It may have been a bad omen that the judge in the case, Jack Roe, insisted that he wear a suit.', 'suit');
+    expect(s?.role ?? '').not.toMatch(/omen/);
+  });
+
+  test('an opening participle is no inverted frame, and a participle with only an object reports nothing', () => {
+    expect(claimContaining(analyseText('Accusing the far right of the deaths, the Coalition of the Left declared that the government failed.'), 'failed').speaker?.role ?? '').not.toMatch(/far right/);
+    expect(claimContaining(analyseText('Denying he was a gangster, Gigante would wander the streets in nightclothes.'), 'streets').speaker).toBeNull();
+    expect(claimContaining(analyseText('In April 2003, Gigante pleaded guilty to the charges, adding three years to his sentence.'), 'sentence').speaker).toBeNull();
+  });
+});
+
+test('issue 12, third pass: "of <Place>" inside an opening subject is part of the name ("Gov. Rick Perry of Texas is broadcasting …, vows to end what he calls “…”")', () => {
+  const article = analyseText('In an appeal to conservatives, Gov. Rick Perry of Texas is broadcasting an ad that vows to end what he calls “Obama’s war on religion.”');
+  expect(claimContaining(article, 'war on religion').speaker).toMatchObject({ name: 'Rick Perry', role: 'Gov.' });
+});
+
+test('issue 12, third pass: a relative frame after the main verb reports its antecedent\'s words ("…, who said he was troubled")', () => {
+  const kennedy = analyseText('The key vote could belong to Justice Anthony Kennedy, who said he was troubled by the lawsuit.');
+  expect(claimContaining(kennedy, 'troubled').speaker).toMatchObject({ name: 'Anthony Kennedy', role: 'Justice', verb: 'said' });
+  expect(claimContaining(kennedy, 'troubled').speaker?.content?.text).toBe('he was troubled by the lawsuit');
+  // Not a frame: an object rather than a clause after the verb, or "that" as the relative pronoun.
+  expect(claimContaining(analyseText('The letter quotes the Conference of Bishops, which wrote several letters to Congress.'), 'letters').speaker).toBeNull();
+  expect(claimContaining(analyseText('The season was good for the Sixers, who claimed the top prize in Elton Brand.'), 'prize').speaker).toBeNull();
 });

@@ -6,6 +6,8 @@
 import labels from 'sentiment/languages/en/labels.json';
 import published from '../../lexicons/annotations-published.json';
 import type { Token } from '../annotations/tokens';
+import type { Span } from '../contract/types';
+import type { ExtractedClaim } from '../contract/stages';
 
 const afinn = labels as Record<string, number>;
 const data = published as unknown as {
@@ -25,7 +27,7 @@ const HEDGE = new Set(data.entries.filter((e) => e.kind === 'hedge').map((e) => 
 export const TOKEN_FEATURES = [
   'huliu-negative', 'huliu-positive', 'npov', 'assertive', 'implicative', 'hedge', 'report-verb',
   'afinn-strength', 'pos:ADJ', 'pos:ADV', 'pos:VERB', 'pos:NOUN', '-ly adverb', 'comparative/superlative',
-  'hyphenated compound', 'opinion word next to it', 'quoted voice',
+  'hyphenated compound', 'opinion word next to it', 'quoted voice', 'short quotation in narration',
 ] as const;
 export type TokenFeature = (typeof TOKEN_FEATURES)[number];
 
@@ -37,8 +39,16 @@ export function isCandidate(t: Token): boolean {
   return (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'VERB' || t.pos === 'NOUN') && /^\p{Ll}/u.test(t.value) && t.value.length > 2;
 }
 
+// A few quoted words inside the outlet's own sentence ("what he called “phony theology”", "a “do-nothing” Congress",
+// insisted “nothing improper” happened) are words the outlet chose to hold up, unlike a quoted sentence that opens
+// the claim ("“We will win,” he said").
+const SHORT_QUOTATION_WORDS = 6;
+export function shortQuotations(claim: ExtractedClaim): Span[] {
+  return claim.quotes.filter((q) => q.start > claim.start && (q.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}]+)*/gu) ?? []).length <= SHORT_QUOTATION_WORDS);
+}
+
 /** The feature vector of token i (in TOKEN_FEATURES order). */
-export function tokenFeatures(tokens: Token[], i: number, quoted: boolean): number[] {
+export function tokenFeatures(tokens: Token[], i: number, quoted: boolean, shortQuote = false): number[] {
   const t = tokens[i];
   const strength = Math.abs(afinn[t.lower] ?? afinn[t.lemma] ?? 0) / 5;
   const degree = (t.pos === 'ADJ' || t.pos === 'ADV') && (/(er|est)$/.test(t.lower) && t.lower !== t.lemma || ['more', 'most'].includes(tokens[i - 1]?.lower ?? ''));
@@ -47,6 +57,6 @@ export function tokenFeatures(tokens: Token[], i: number, quoted: boolean): numb
     +inList(HEDGE, t), +inList(REPORT, t), strength,
     +(t.pos === 'ADJ'), +(t.pos === 'ADV'), +(t.pos === 'VERB'), +(t.pos === 'NOUN'),
     +(t.pos === 'ADV' && t.lower.endsWith('ly')), +degree, +/\p{L}-\p{L}/u.test(t.value),
-    +(opinion(tokens[i - 1]) || opinion(tokens[i + 1])), +quoted,
+    +(opinion(tokens[i - 1]) || opinion(tokens[i + 1])), +quoted, +shortQuote,
   ];
 }

@@ -2,7 +2,7 @@
 // "X wrote on X", "X told reporters", "X called on Y to …") and the span of the reported content.
 import type { Token } from './tokens';
 import { VERB_BY_FORM, type ReportingVerb } from './verbs';
-import { NAME_CONNECTORS } from '../entities/lexicon';
+import { NAME_CONNECTORS, ROLE_WORDS } from '../entities/lexicon';
 
 export interface Frame {
   verb: ReportingVerb;
@@ -65,6 +65,8 @@ const PLATFORMS = new Set(['x', 'twitter', 'facebook', 'telegram', 'instagram', 
 const INVERTING = new Set(['say', 'add', 'write', 'report', 'note', 'explain', 'ask', 'reply', 'state', 'insist', 'warn', 'claim']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'if', 'while', 'because', 'although', 'though', 'since', 'once', 'until', 'whereas', 'whether', 'unless', 'where']);
+// Subordinators after which a subject and its reporting verb report (not "if", "unless", "whether": those suppose).
+const SUBORDINATE_FRAME = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'although', 'though', 'since', 'once', 'until', 'whereas']);
 const STATEMENT_NOUNS = new Set(['statement', 'interview', 'post', 'speech', 'briefing', 'conference', 'letter', 'message', 'address', 'tweet', 'video', 'op-ed', 'remarks', 'meeting', 'television', 'tv', 'broadcast', 'call']);
 
 const isQuoteMark = (t: Token | undefined) => !!t && (t.value === '”' || t.value === '"');
@@ -105,7 +107,8 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
     if (verb.type === 'call' && next?.lower !== 'on') continue;
     // "Asked whether …, Mr. Santorum said": a question put to the speaker opens the sentence; it is no frame.
     if (v === first && verb.lemma === 'ask' && /ed$/.test(t.lower)) continue;
-    if (v === first && /^\p{Lu}/u.test(t.value) && verb.type !== 'after-quote') {
+    // "Accusing the extreme-right of …, the Coalition declared": an opening participle is no inverted frame.
+    if (v === first && /^\p{Lu}/u.test(t.value) && verb.type !== 'after-quote' && !/ing$/.test(t.lower)) {
       const inverted = openingInverted(ctx, first, last, v, verb);
       if (inverted) return inverted;
     }
@@ -113,7 +116,11 @@ export function findFrame(ctx: Context, first: number, end: number): Frame | nul
     const opens = verb.type !== 'after-quote' || next?.value === ':' || next?.lower === 'that';
     // "…, saying the week was wasted" is never "…, said X" turned round: a participle closes no frame.
     const closes = !/ing$/.test(t.lower);
-    const frame = (opens ? frameFirst(ctx, first, last, v, verb) ?? participleFrame(ctx, first, last, v, verb) : null) ?? (closes ? frameLast(ctx, first, last, v, verb) : null);
+    // ", accusing …" is a participle clause: its subject is the clause's, never the phrase before the comma.
+    const participleClause = !closes && tokens[v - 1]?.value === ',';
+    if (participleClause && !reportsClause(ctx, v, last, verb)) continue;
+    const opening = !opens ? null : participleClause ? participleFrame(ctx, first, last, v, verb) ?? frameFirst(ctx, first, last, v, verb) : frameFirst(ctx, first, last, v, verb) ?? participleFrame(ctx, first, last, v, verb);
+    const frame = opening ?? (closes ? frameLast(ctx, first, last, v, verb) : null);
     if (frame) return frame;
   }
   return null;
@@ -181,9 +188,11 @@ function appositiveBefore(ctx: Context, first: number, comma: number, afterDeter
     // "A spokesman for the committee, Brad Woodhouse, said": the name is the last segment, the description before it.
     if (hops === 0 && tokens.slice(k + 1, right).every((_, x) => isNameToken(tokens, k + 1 + x)) && tokens.slice(k + 1, right).some((t) => t.pos === 'PROPN')) {
       let d = k - 1;
-      while (d - 1 >= first && tokens[d - 1].value !== ',' && !isQuoteMark(tokens[d - 1]) && tokens[d - 1].pos !== 'VERB' && k - d < 14) d--;
-      const described = tokens[d].pos === 'DET' || /^\p{Ll}/u.test(tokens[d].value);
-      if (described && (d === first || tokens[d - 1].value === ',')) return [d, comma];
+      while (d - 1 >= first && tokens[d - 1].value !== ',' && !isQuoteMark(tokens[d - 1]) && tokens[d - 1].pos !== 'VERB' && tokens[d - 1].pos !== 'AUX' && k - d < 14) d--;
+      // "Obama's current campaign press secretary, Ben LaBolt,": a description may open with a name, when it ends in a
+      // common noun; it may follow the closing mark of a quotation ("“…,” the coalition's executive director, Matt Brooks, said").
+      const described = tokens[d].pos === 'DET' || /^\p{Ll}/u.test(tokens[d].value) || (tokens[k - 1].pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k - 1].value));
+      if (described && (d === first || tokens[d - 1].value === ',' || isQuoteMark(tokens[d - 1]))) return [d, comma];
     }
     let n = k - 1;
     while (n - 1 >= first && isNameToken(tokens, n - 1)) n--;
@@ -281,12 +290,23 @@ function frameFirst(ctx: Context, first: number, last: number, v: number, verb: 
   const opener = ctx.tokens[first];
   const subordinate =
     leadLength > 0 && (opener.pos === 'SCONJ' || opener.pos === 'ADP' || SUBORDINATORS.has(opener.lower) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower)));
-  if (!subordinate && countIn(counts.finite, first, leadEnd) > 0) return null;
+  // "Ben Labolt issued a statement shortly after Santorum told voters that …": a subject right after a subordinator
+  // opens a clause of its own, whose frame it is, whatever the main clause before it did.
+  // Only mid-sentence (a clause opening the sentence, "Though Weiner said …, the former official said", leaves the
+  // frame to the main clause), only a named subject that says or tells in the active voice: not "when she tweeted a
+  // photo", "after it was posted", "as a way to argue", "even though Mitt Romney and Mr. Ryan say".
+  const clauseOpener = leadLength > 1 && SUBORDINATE_FRAME.has(ctx.tokens[leadEnd - 1].lower) && subordinateFrameSubject(ctx, subject, v, verb);
+  // "The key vote could belong to Justice Anthony Kennedy, who said he was troubled …", "The ad was denounced by the
+  // Log Cabin Republicans, a gay group, which said it was “…”": a relative frame after the main clause's verb reports
+  // its antecedent's words to the end of the claim, whatever the main clause did. Only say/tell with a clause to report
+  // ("a movie …, which told the pinup's story" reports nothing).
+  const relative = relativeFrame(ctx, subject, v, last, verb);
+  if (!subordinate && !clauseOpener && !relative && countIn(counts.finite, first, leadEnd) > 0) return null;
   // "Leading Israeli, American, and allied officials said": a list of modifiers belongs to the subject.
   const pronounSubject = subject[1] - subject[0] === 1 && ctx.tokens[subject[0]].pos === 'PRON';
   if (leadLength > 1 && !pronounSubject && countIn(counts.coordinator, first, leadEnd) > 0 && countIn(counts.modifier, first, leadEnd) === leadLength) subject[0] = first;
   const leadLast = ctx.tokens[leadEnd - 1];
-  if (leadLength > 0 && subject[0] !== first && !(leadLast.value === ',' || leadLast.value === ':' || countIn(counts.connective, first, leadEnd) === leadLength)) return null;
+  if (leadLength > 0 && subject[0] !== first && !clauseOpener && !relative && !(leadLast.value === ',' || leadLast.value === ':' || countIn(counts.connective, first, leadEnd) === leadLength)) return null;
   let c = contentAfter(ctx, v, last, verb);
   if (last - c < 1) return null;
   const { tokens } = ctx;
@@ -321,7 +341,8 @@ function participleFrame(ctx: Context, first: number, last: number, v: number, v
   // ", saying" and ",” saying" (the comma of a quotation that ends just before).
   const afterComma = tokens[v - 1].value === ',' || (isQuoteMark(tokens[v - 1]) && tokens[v - 2]?.value === ',');
   if (!opensContent && !afterComma) return null;
-  const subject = openingSubject(ctx, first, v);
+  if (!reportsClause(ctx, v, last, verb)) return null;
+  const subject = openingSubject(ctx, first, v) ?? (EXPLETIVES.has(tokens[first].lower) && tokens[first + 1]?.pos === 'VERB' ? subordinateSubject(ctx, first, v) : null);
   if (!subject) return null;
   const c = contentAfter(ctx, v, last, verb);
   if (last - c < 1) return null;
@@ -335,10 +356,66 @@ function participleFrame(ctx: Context, first: number, last: number, v: number, v
   };
 }
 
+const CLAUSE_REACH = 5;
+function relativeFrame(ctx: Context, subject: [number, number], v: number, last: number, verb: ReportingVerb): boolean {
+  const { tokens } = ctx;
+  if (verb.type !== 'say' && verb.type !== 'tell') return false;
+  // subjectBefore ends the antecedent at the comma before "who"/"which" (adverbs may stand before the verb).
+  let r = v - 1;
+  while (r > subject[1] && tokens[r].pos === 'ADV') r--;
+  if (r !== subject[1] + 1 || !RELATIVE.has(tokens[r].lower) || tokens[r].lower === 'that' || tokens[subject[1]]?.value !== ',') return false;
+  // The content is a clause: "that …", a quotation, or a subject with its finite verb within a few words ("said he
+  // was troubled", "told reporters he …"), not an object ("wrote several letters to Congress", "claimed the prize").
+  const c = contentAfter(ctx, v, last, verb);
+  if (c > last) return false;
+  const opener = tokens[c - 1];
+  if (opener?.lower === 'that' || opener?.value === ':' || tokens[c].value === '“' || tokens[c].value === '"') return true;
+  return countIn(ctx.lead.finite, c + 1, Math.min(last + 1, c + CLAUSE_REACH)) > 0 && ['PRON', 'DET', 'PROPN'].includes(tokens[c].pos);
+}
+
+function subordinateFrameSubject(ctx: Context, subject: [number, number], v: number, verb: ReportingVerb): boolean {
+  const { tokens } = ctx;
+  if (verb.type !== 'say' && verb.type !== 'tell') return false;
+  const before = tokens[v - 1];
+  if (before.lower === 'to' || before.lemma === 'be' || before.lemma === 'get') return false;
+  // Beyond "say" and "tell", only content a reporting verb cannot be read without: "insisted “…”", "warned that":
+  // not "as the Bluejays added a point", "as head coach Andy Kennedy denied charges".
+  const next = tokens[v + 1];
+  const reports = verb.lemma === 'say' || verb.lemma === 'tell' || next?.lower === 'that' || next?.value === '“' || next?.value === '"' || next?.value === ':';
+  const words = tokens.slice(subject[0], subject[1]);
+  // "after 9 a.m. Lyons said": a subject opens with a name or a determiner, not a number.
+  const opens = words[0].pos === 'PROPN' || words[0].pos === 'DET' || /^\p{Lu}/u.test(words[0].value);
+  return reports && opens && words.some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value)) && !words.some((t) => t.pos === 'PRON' || t.pos === 'CCONJ');
+}
+
+const EXPLETIVES = new Set(['it', 'there', 'this', 'that']);
+
+// "It came after Boehner publicly chided Obama on Friday …, accusing the president of …": when the main clause has no
+// subject that speaks (an expletive), the participle goes on from the last subordinate clause before it.
+// A fixed reach back from the participle, so a long claim of participles costs no more than a window each.
+const SUBORDINATE_REACH = 40;
+function subordinateSubject(ctx: Context, first: number, v: number): [number, number] | null {
+  const { tokens } = ctx;
+  for (let k = v - 2; k > first && k >= v - SUBORDINATE_REACH; k--) {
+    if (ctx.inQuote[k]) continue;
+    if (SUBORDINATE_FRAME.has(tokens[k].lower) && (tokens[k].pos === 'SCONJ' || tokens[k].pos === 'ADP')) return openingSubject(ctx, k + 1, v);
+  }
+  return null;
+}
+
+// ", saying demand fell" reports a clause, as do ", saying:", ", saying that", ", saying “…”" and ", accusing X of …";
+// ", adding three years to his sentence" has only an object.
+function reportsClause(ctx: Context, v: number, last: number, verb: ReportingVerb): boolean {
+  const next = ctx.tokens[v + 1];
+  const opensContent = !!next && (next.value === ',' || next.value === ':' || next.lower === 'that' || next.value === '“' || next.value === '"');
+  return opensContent || verb.type === 'directive' || countIn(ctx.lead.finite, v + 1, last + 1) > 0;
+}
+
 /**
  * The clause's opening noun phrase, right before its finite verb (with "on Sunday" or an adverb allowed in between),
  * after a participial opener such as "Asked whether …,": [start, end), or null when the clause opens otherwise.
  */
+// In words: "The St. Louis Tea Party Coalition" is six words and seven tokens.
 const MAX_OPENING_SUBJECT = 6;
 const OPENING_PHRASE = 10;
 function openingSubject(ctx: Context, first: number, before: number): [number, number] | null {
@@ -356,13 +433,19 @@ function openingSubject(ctx: Context, first: number, before: number): [number, n
     start++;
   }
   let s = start;
-  while (s < before && (NP_POS.has(tokens[s].pos) || (tokens[s].value === '.' && s > start) || (s === start && tokens[s].pos === 'PRON'))) s++;
-  if (s === start || s >= before || s - start > MAX_OPENING_SUBJECT) return null;
+  let words = 0;
+  // "Gov. Rick Perry of Texas is broadcasting": "of" between capitalised words belongs to the name.
+  const ofInName = (k: number) => tokens[k].lower === 'of' && k > start && /^\p{Lu}/u.test(tokens[k - 1].value) && /^\p{Lu}/u.test(tokens[k + 1]?.value ?? '');
+  while (s < before && (NP_POS.has(tokens[s].pos) || (tokens[s].value === '.' && s > start) || (s === start && tokens[s].pos === 'PRON') || ofInName(s))) {
+    if (tokens[s].value !== '.') words++;
+    s++;
+  }
+  if (s === start || s >= before || words > MAX_OPENING_SUBJECT) return null;
   const end = s;
   while (s < before && (tokens[s].pos === 'ADV' || dateToken[s] || (tokens[s].lower === 'on' && dateToken[s + 1]))) s++;
   if (tokens[s].pos !== 'VERB' && tokens[s].pos !== 'AUX') return null;
   // "It came after …": an expletive subject speaks for no one.
-  if (end - start === 1 && ['it', 'there', 'this', 'that'].includes(tokens[start].lower)) return null;
+  if (end - start === 1 && EXPLETIVES.has(tokens[start].lower)) return null;
   return [start, end];
 }
 
@@ -465,7 +548,9 @@ function frameLast(ctx: Context, first: number, last: number, v: number, verb: R
     let k = v + 1;
     while (k <= last && tokens[k].value !== ',' && k < v + 12 && !(tokens[k].pos === 'VERB' && k > v + 1)) k++;
     if (k === v + 1) return null;
-    speaker = [v + 1, k];
+    // "said in an email to The Huffington Post" is no speaker: a name does not open with a preposition.
+    if (tokens[v + 1].pos === 'ADP') return null;
+    speaker = [v + 1, invertedDescriptionEnd(ctx, k, last)];
   } else return null;
   // "…,” the Texas governor continues.": these verbs report speech only right after a closing quotation mark.
   if (verb.type === 'after-quote' && !isQuoteMark(tokens[sep]) && !isQuoteMark(tokens[sep - 1])) return null;
@@ -488,6 +573,37 @@ function frameLast(ctx: Context, first: number, last: number, v: number, verb: R
     contentStart: tokens[first].start,
     contentEnd,
   };
+}
+
+// "…,” said Anita L. Russell, president of the Kansas City, Mo., branch of the NAACP, which introduced the resolution." /
+// "…,” said Jeri Thompson, advisory board member for Secure America Now.": a description after the inverted name is its
+// appositive (a role), up to a relative clause, a verb or a quotation. `comma` is the comma after the name; returns
+// the speaker's end (the comma itself when no description follows).
+const DESCRIPTION_REACH = 25;
+function invertedDescriptionEnd(ctx: Context, comma: number, last: number): number {
+  const { tokens } = ctx;
+  if (comma > last || tokens[comma].value !== ',') return comma;
+  const opener = tokens[comma + 1];
+  // A description opens with a determiner, a noun, or an adjective before a noun ("local journalist"): not "ready to move".
+  const nounNext = tokens[comma + 2]?.pos === 'NOUN' || tokens[comma + 2]?.pos === 'PROPN' || ROLE_WORDS.has(opener?.lower ?? '');
+  const describes = opener && (opener.pos === 'DET' || ((opener.pos === 'NOUN' || (opener.pos === 'ADJ' && nounNext)) && /^\p{Ll}/u.test(opener.value)));
+  if (!describes || RELATIVE.has(opener.lower) || opener.lower === 'whose') return comma;
+  let k = comma + 1;
+  for (; k <= last && k - comma < DESCRIPTION_REACH; k++) {
+    const t = tokens[k];
+    // A capitalised "verb" is part of a name ("co-chair of Strengthen Social Security").
+    const verb = (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value);
+    if (isQuoteMark(t) || t.value === '“' || RELATIVE.has(t.lower) || t.lower === 'whose' || verb || t.value === ';' || t.value === ':') break;
+    // ", to the news Web site …", ", a 300-member coalition …": an adverbial or a second description ends the first.
+    const after = tokens[k + 1];
+    if (t.value === ',' && (!after || RELATIVE.has(after.lower) || after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADP' || after.pos === 'DET' || isQuoteMark(after) || after.value === '“')) break;
+  }
+  if (k - comma >= DESCRIPTION_REACH) return comma;
+  // A verb inside it ("a spokesman reached by phone") makes it a clause, not a title.
+  if (k <= last && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !/^\p{Lu}/u.test(tokens[k].value)) return comma;
+  // A relative clause without a comma ("a Democrat who …") ends the description before it; so does a trailing comma.
+  while (k > comma + 1 && tokens[k - 1].value === ',') k--;
+  return k > comma + 1 ? k : comma;
 }
 
 function accordingTo(ctx: Context, first: number, last: number, v: number): Frame | null {

@@ -91,6 +91,8 @@ function main() {
       quoted++;
       const c = article.claims.find((x) => x.start <= p && p < x.end);
       if (c?.speaker) quotedWithSpeaker++;
+      // SHOW_UNSPOKEN=1: the quoted spans whose claim has no speaker.
+      else if (process.env.SHOW_UNSPOKEN) console.log(`UNSPOKEN ${a.name} ${q.speaker || '-'}\n   ${c?.text ?? q.txt}`);
       const person = q.speaker.split(/[_\s]+/).filter(Boolean);
       if (person.length && !/^other/i.test(q.speaker) && /^\p{Lu}/u.test(person[0])) {
         const row = (named[a.year] ??= { n: 0, matched: 0, spoken: 0 });
@@ -107,7 +109,14 @@ function main() {
         const event = (perEvent[a.name.replace(/_\d+\.json$/, '')] ??= { n: 0, matched: 0 });
         event.n++;
         if (asPerson || asGroup) event.matched++;
-        else if (process.env.SHOW_MISSES) console.log(`MISS ${a.name} want ${q.speaker} got ${c?.speaker ? `${c.speaker.name ?? '(unnamed)'} / ${c.speaker.role ?? '-'} / ${c.speaker.mention?.text ?? '-'}` : 'no speaker'}\n   ${c?.text ?? q.txt}`);
+        else if (process.env.SHOW_MISSES) {
+          console.log(`MISS ${a.name} want ${q.speaker} got ${c?.speaker ? `${c.speaker.name ?? '(unnamed)'} / ${c.speaker.role ?? '-'} / ${c.speaker.mention?.text ?? '-'}` : 'no speaker'}\n   ${c?.text ?? q.txt}`);
+          // SHOW_MISSES=2: the two claims before, with their speakers, to see which pattern the miss belongs to.
+          if (process.env.SHOW_MISSES === '2' && c) {
+            const i = article.claims.indexOf(c);
+            for (const b of article.claims.slice(Math.max(0, i - 2), i)) console.log(`   before: ${b.text}  [${b.speaker ? `${b.speaker.name ?? '(unnamed)'} / ${b.speaker.role ?? '-'}` : '-'}]`);
+          }
+        }
       }
     }
   }

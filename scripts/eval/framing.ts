@@ -2,11 +2,10 @@
 // annotators marked as lexical bias (`lex`), and the outlets' narrator loaded-language density.
 //   npx tsx scripts/eval/framing.ts [--entries]
 // Reads ../shared/devdata/basil when present; skips cleanly without it. Works through analyze().
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze } from '../../lib/pipeline';
 import type { Annotation, AnalyzedArticle, SourceProfile } from '../../lib/contract/types';
 import published from '../../lexicons/annotations-published.json';
+import { basilAvailable, locatePhrase, readBasil, type BasilPhrase } from './basil-data';
 
 // Annotations a lexicon made without our data would also give: the published-list rule, grammar rules, and hand
 // entries whose word is in a published list. Their recall is the estimate for unseen text (issue 12: the hand
@@ -24,62 +23,18 @@ function fromPublished(a: Annotation): boolean {
 }
 const JUDGEMENT_KINDS = ['loaded', 'label', 'subjective', 'booster'];
 
-const BASIL = join(__dirname, '../../../shared/devdata/basil');
-
-interface BasilSpan {
-  id: string;
-  start: number;
-  end: number;
-  txt: string;
-  bias: 'lex' | 'inf';
-  quote: string;
-}
-interface BasilArticle {
-  source: string;
-  title: string;
-  text: string;
-  sentences: string[];
-  spans: BasilSpan[];
-}
-
-function loadBasil(): BasilArticle[] {
-  const out: BasilArticle[] = [];
-  for (const year of readdirSync(join(BASIL, 'articles')).sort()) {
-    for (const file of readdirSync(join(BASIL, 'articles', year)).sort()) {
-      const art = JSON.parse(readFileSync(join(BASIL, 'articles', year, file), 'utf8'));
-      const ann = JSON.parse(readFileSync(join(BASIL, 'annotations', year, file.replace('.json', '_ann.json')), 'utf8'));
-      const paragraphs: string[][] = art['body-paragraphs'];
-      const sentences = paragraphs.flat();
-      const text = paragraphs.map((p) => p.join(' ')).join('\n\n');
-      const spans = (ann['phrase-level-annotations'] as BasilSpan[]).filter((s) => s.id !== 'title');
-      out.push({ source: String(art.source).toLowerCase(), title: art.title ?? '', text, sentences, spans });
-    }
-  }
-  return out;
-}
-
-/** Where a BASIL span lies in our clean text: its sentence located in the text, plus its offset in the sentence. */
-function locate(text: string, b: BasilArticle, s: BasilSpan): { start: number; end: number } | null {
-  const sentence = b.sentences[Number(s.id.slice(1))];
-  if (sentence === undefined) return null;
-  const at = text.indexOf(sentence);
-  if (at >= 0) return { start: at + s.start, end: at + s.end };
-  const direct = text.indexOf(s.txt);
-  return direct >= 0 ? { start: direct, end: direct + s.txt.length } : null;
-}
-
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
 const words = (t: string) => (t.match(/\S+/g) ?? []).length;
 
 function main() {
-  if (!existsSync(BASIL)) {
+  if (!basilAvailable()) {
     console.log('framing eval: ../shared/devdata/basil not found, skipped.');
     return;
   }
   const showEntries = process.argv.includes('--entries');
-  const basil = loadBasil();
+  const basil = readBasil().map((b) => ({ ...b, source: b.source.toLowerCase(), spans: b.phrases }));
   const t0 = performance.now();
   const analysed = basil.map((b) => analyze([{ outlet: b.source, title: b.title, text: b.text }]));
   const ms = performance.now() - t0;
@@ -98,7 +53,7 @@ function main() {
     const profile: SourceProfile = analysed[i].sources[0];
     const anns: Annotation[] = article.claims.flatMap((c) => c.annotations);
     if (process.env.SHOW_SOURCE) for (const a of anns) if (a.source.includes(process.env.SHOW_SOURCE)) console.log(`SOURCE ${a.kind}/${a.voice} ${a.text} | ${article.text.slice(Math.max(0, a.start - 50), a.end + 30).replace(/\s+/g, ' ')}`);
-    const located = b.spans.map((s) => ({ s, at: locate(article.text, b, s) })).filter((x) => x.at) as { s: BasilSpan; at: { start: number; end: number } }[];
+    const located = b.spans.map((s) => ({ s, at: locatePhrase(article.text, b, s) })).filter((x) => x.at) as { s: BasilPhrase; at: { start: number; end: number } }[];
     const lexSpans = located.filter((x) => x.s.bias === 'lex');
     for (const { s, at } of lexSpans) {
       lex++;

@@ -5,14 +5,14 @@
 //   npx tsx scripts/train/bias.ts --dry-run  # reports only
 // Leave-one-event-out: each of BASIL's 30 events (its three articles) is scored by a model fitted on the other
 // 29, so the held-out figure never saw the event's wording. Without the devdata the script says so and stops.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../lib/pipeline';
 import { tokenize, tokenRange } from '../../lib/annotations/tokens';
 import { annotateClaim } from '../../lib/annotations/annotate-claim';
 import { biasFeatures, FEATURES } from '../../lib/bias/features';
+import { basilAvailable, locatePhrase, readBasil } from '../eval/basil-data';
 
-const BASIL = join(__dirname, '../../../shared/devdata/basil');
 const OUT = join(__dirname, '../../lexicons/bias-model.json');
 /** L2 penalty on standardised weights: small data (about 2,400 claims, 140 positives), so keep weights modest. */
 const LAMBDA = 1;
@@ -27,34 +27,23 @@ interface Example {
 
 function load(): Example[] {
   const out: Example[] = [];
-  for (const year of readdirSync(join(BASIL, 'articles')).sort()) {
-    for (const file of readdirSync(join(BASIL, 'articles', year)).sort()) {
-      const art = JSON.parse(readFileSync(join(BASIL, 'articles', year, file), 'utf8'));
-      const ann = JSON.parse(readFileSync(join(BASIL, 'annotations', year, file.replace('.json', '_ann.json')), 'utf8'));
-      const paragraphs: string[][] = art['body-paragraphs'];
-      const sentences = paragraphs.flat();
-      const text = paragraphs.map((p) => p.join(' ')).join('\n\n');
-      const analysis = analyze([{ outlet: String(art.source), title: art.title ?? '', text }]);
-      const article = analysis.articles[0];
-      const lex = (ann['phrase-level-annotations'] as { id: string; start: number; end: number; bias: string; quote: string }[])
-        .filter((s) => s.id !== 'title' && s.bias === 'lex' && s.quote !== 'yes')
-        .map((s) => {
-          const at = article.text.indexOf(sentences[Number(s.id.slice(1))] ?? '\u0000');
-          return at >= 0 ? { start: at + s.start, end: at + s.end } : null;
-        })
-        .filter((s): s is { start: number; end: number } => !!s);
-      const tokens = tokenize(article.text);
-      for (const claim of article.claims) {
-        const [from, to] = tokenRange(tokens, claim.start, claim.end);
-        // Features from every finding, as lib/annotations computes them before weak words are filtered.
-        const f = biasFeatures(claim, annotateClaim(article.text, claim, tokens, from, to), claim.sentiment, tokens, from, to);
-        out.push({
-          event: String(art['triplet-uuid'] ?? file.replace(/_\d+\.json$/, '')),
-          x: FEATURES.map((name) => f.values[name]),
-          y: lex.some((s) => s.start < claim.end && claim.start < s.end) ? 1 : 0,
-          judged: f.values['narrator:loaded'] + f.values['narrator:label'] + f.values['narrator:subjective'] + f.values['narrator:booster'],
-        });
-      }
+  for (const b of readBasil()) {
+    const article = analyze([{ outlet: b.source, title: b.title, text: b.text }]).articles[0];
+    const lex = b.phrases
+      .filter((s) => s.bias === 'lex' && s.quote !== 'yes')
+      .map((s) => locatePhrase(article.text, b, s, false))
+      .filter((s): s is { start: number; end: number } => !!s);
+    const tokens = tokenize(article.text);
+    for (const claim of article.claims) {
+      const [from, to] = tokenRange(tokens, claim.start, claim.end);
+      // Features from every finding, as lib/annotations computes them before weak words are filtered.
+      const f = biasFeatures(claim, annotateClaim(article.text, claim, tokens, from, to), claim.sentiment, tokens, from, to);
+      out.push({
+        event: b.event,
+        x: FEATURES.map((name) => f.values[name]),
+        y: lex.some((s) => s.start < claim.end && claim.start < s.end) ? 1 : 0,
+        judged: f.values['narrator:loaded'] + f.values['narrator:label'] + f.values['narrator:subjective'] + f.values['narrator:booster'],
+      });
     }
   }
   return out;
@@ -115,7 +104,7 @@ function macroF1(scores: number[], labels: number[], threshold: number): number 
 }
 
 function main() {
-  if (!existsSync(BASIL)) {
+  if (!basilAvailable()) {
     console.log('train bias: ../shared/devdata/basil not found; lexicons/bias-model.json left as it is.');
     return;
   }

@@ -4,17 +4,17 @@
 // scored by a model fitted on the other events, and the figures below are computed on those held-out scores.
 //   npx tsx scripts/train/token-bias.ts            # prints figures, writes lexicons/token-bias-model.json
 //   npx tsx scripts/train/token-bias.ts --dry-run  # figures only
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../lib/pipeline';
 import { tokenize } from '../../lib/annotations/tokens';
 import { quotedSpans } from '../../lib/annotations/voice';
 import { isReportingVerb } from '../../lib/annotations/reporting-lemmas';
-import { isCandidate, tokenFeatures, TOKEN_FEATURES } from '../../lib/bias/token-features';
+import { isCandidate, shortQuotations, tokenFeatures, TOKEN_FEATURES } from '../../lib/bias/token-features';
 import type { Annotation } from '../../lib/contract/types';
 import published from '../../lexicons/annotations-published.json';
+import { basilAvailable, locatePhrase, readBasil } from '../eval/basil-data';
 
-const BASIL = join(__dirname, '../../../shared/devdata/basil');
 const OUT = join(__dirname, '../../lexicons/token-bias-model.json');
 const LAMBDA = 1;
 const ITERATIONS = 300;
@@ -30,7 +30,7 @@ function fromPublished(a: Annotation): boolean {
 }
 
 interface Word { x: number[]; y: 0 | 1; start: number; end: number; quoted: boolean }
-interface Span { start: number; end: number; covered: boolean; coveredAny: boolean }
+interface Span { start: number; end: number; covered: boolean; coveredAny: boolean; text: string }
 interface Sentence { start: number; end: number; biased: boolean; judged: boolean }
 interface Article { event: string; words: Word[]; spans: Span[]; sentences: Sentence[] }
 
@@ -38,44 +38,39 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 function load(): Article[] {
   const out: Article[] = [];
-  for (const year of readdirSync(join(BASIL, 'articles')).sort()) {
-    for (const file of readdirSync(join(BASIL, 'articles', year)).sort()) {
-      const art = JSON.parse(readFileSync(join(BASIL, 'articles', year, file), 'utf8'));
-      const ann = JSON.parse(readFileSync(join(BASIL, 'annotations', year, file.replace('.json', '_ann.json')), 'utf8'));
-      const paragraphs: string[][] = art['body-paragraphs'];
-      const sentences = paragraphs.flat();
-      const text = paragraphs.map((p) => p.join(' ')).join('\n\n');
-      const article = analyze([{ outlet: String(art.source), title: art.title ?? '', text }]).articles[0];
-      // Without the token model's own annotations (the pipeline already runs the shipped model).
-      const anns = article.claims.flatMap((c) => c.annotations).filter((a) => !a.entry.startsWith('model:'));
-      const lex = (ann['phrase-level-annotations'] as { id: string; start: number; end: number; bias: string; txt: string }[])
-        .filter((s) => s.id !== 'title' && s.bias === 'lex')
-        .map((s) => {
-          const at = article.text.indexOf(sentences[Number(s.id.slice(1))] ?? '\u0000');
-          const span = at >= 0 ? { start: at + s.start, end: at + s.end } : (() => { const d = article.text.indexOf(s.txt); return d >= 0 ? { start: d, end: d + s.txt.length } : null; })();
-          return span ? { ...span, sentence: Number(s.id.slice(1)) } : null;
-        })
-        .filter((s): s is { start: number; end: number; sentence: number } => !!s);
-      const tokens = tokenize(article.text);
-      const quoted = article.claims.flatMap((c) => quotedSpans(c));
-      const words: Word[] = [];
-      tokens.forEach((t, i) => {
-        if (!isCandidate(t) || isReportingVerb(t)) return;
-        const q = quoted.some((s) => s.start <= t.start && t.end <= s.end);
-        words.push({ x: tokenFeatures(tokens, i, q), y: lex.some((s) => overlaps(s, t)) ? 1 : 0, start: t.start, end: t.end, quoted: q });
-      });
-      out.push({
-        event: String(art['triplet-uuid'] ?? file.replace(/_\d+\.json$/, '')),
-        words,
-        spans: lex.map((s) => ({ start: s.start, end: s.end, covered: anns.some((a) => overlaps(a, s) && fromPublished(a)), coveredAny: anns.some((a) => overlaps(a, s)) })),
-        sentences: sentences.flatMap((s, k) => {
-          const at = article.text.indexOf(s);
-          if (at < 0 || !s.trim()) return [];
-          const span = { start: at, end: at + s.length };
-          return [{ ...span, biased: lex.some((x) => x.sentence === k), judged: anns.some((a) => a.voice === 'narrator' && JUDGEMENT.has(a.kind) && overlaps(a, span)) }];
-        }),
-      });
-    }
+  for (const b of readBasil()) {
+    const sentences = b.sentences;
+    const article = analyze([{ outlet: b.source, title: b.title, text: b.text }]).articles[0];
+    // Without the token model's own annotations (the pipeline already runs the shipped model).
+    const anns = article.claims.flatMap((c) => c.annotations).filter((a) => !a.entry.startsWith('model:'));
+    const lex = b.phrases
+      .filter((s) => s.bias === 'lex')
+      .map((s) => {
+        const span = locatePhrase(article.text, b, s);
+        return span ? { ...span, sentence: Number(s.id.slice(1)) } : null;
+      })
+      .filter((s): s is { start: number; end: number; sentence: number } => !!s);
+    const tokens = tokenize(article.text);
+    const quoted = article.claims.flatMap((c) => quotedSpans(c));
+    const short = article.claims.flatMap((c) => shortQuotations(c));
+    const words: Word[] = [];
+    tokens.forEach((t, i) => {
+      if (!isCandidate(t) || isReportingVerb(t)) return;
+      const q = quoted.some((s) => s.start <= t.start && t.end <= s.end);
+      const sq = short.some((s) => s.start <= t.start && t.end <= s.end);
+      words.push({ x: tokenFeatures(tokens, i, q, sq), y: lex.some((s) => overlaps(s, t)) ? 1 : 0, start: t.start, end: t.end, quoted: q });
+    });
+    out.push({
+      event: b.event,
+      words,
+      spans: lex.map((s) => ({ start: s.start, end: s.end, text: `${article.text.slice(Math.max(0, s.start - 30), s.start)}[${article.text.slice(s.start, s.end)}]${article.text.slice(s.end, s.end + 30)}`.replace(/\s+/g, ' '), covered: anns.some((a) => overlaps(a, s) && fromPublished(a)), coveredAny: anns.some((a) => overlaps(a, s)) })),
+      sentences: sentences.flatMap((s, k) => {
+        const at = article.text.indexOf(s);
+        if (at < 0 || !s.trim()) return [];
+        const span = { start: at, end: at + s.length };
+        return [{ ...span, biased: lex.some((x) => x.sentence === k), judged: anns.some((a) => a.voice === 'narrator' && JUDGEMENT.has(a.kind) && overlaps(a, span)) }];
+      }),
+    });
   }
   return out;
 }
@@ -124,6 +119,7 @@ function figures(arts: Article[], scores: number[][], threshold: number) {
       spans++;
       const byModel = hits.some((w) => overlaps(w, s));
       if (s.covered || byModel) found++;
+      else if (process.env.SHOW_MISSES && threshold === Number(process.env.SHOW_MISSES)) console.log(`MISS ${a.event.slice(0, 8)} [${a.words.find((w) => overlaps(w, s)) ? 'candidate' : 'no candidate'}] …${s.text}…`);
       if (s.coveredAny || byModel) foundAny++;
     }
     for (const s of a.sentences) {
@@ -139,7 +135,7 @@ function figures(arts: Article[], scores: number[][], threshold: number) {
 }
 
 function main() {
-  if (!existsSync(BASIL)) return console.log('token-bias: ../shared/devdata/basil not found, nothing fitted.');
+  if (!basilAvailable()) return console.log('token-bias: ../shared/devdata/basil not found, nothing fitted.');
   const arts = load();
   const events = [...new Set(arts.map((a) => a.event))];
   const all = arts.flatMap((a) => a.words);

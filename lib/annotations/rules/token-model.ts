@@ -5,7 +5,7 @@
 // voice (lib/bias/token-features.ts), never a hand-list word. Listed last: where any other rule annotates, that wins.
 // The source names the features that drove the score. One dot product per content word: linear.
 import model from '../../../lexicons/token-bias-model.json';
-import { isCandidate, tokenFeatures, TOKEN_FEATURES } from '../../bias/token-features';
+import { isCandidate, shortQuotations, tokenFeatures, TOKEN_FEATURES } from '../../bias/token-features';
 import { isReportingVerb } from '../reporting-lemmas';
 import { quotedSpans } from '../voice';
 import type { Rule } from '../types';
@@ -20,11 +20,13 @@ const logit = Math.log(threshold / (1 - threshold));
 
 export const tokenModel: Rule = ({ tokens, from, to, claim }) => {
   const quoted = quotedSpans(claim);
+  const short = shortQuotations(claim);
   const found = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!isCandidate(t) || isReportingVerb(t)) continue;
-    const x = tokenFeatures(tokens, i, quoted.some((q) => q.start <= t.start && t.end <= q.end));
+    const within = (q: { start: number; end: number }) => q.start <= t.start && t.end <= q.end;
+    const x = tokenFeatures(tokens, i, quoted.some(within), short.some(within));
     let z = intercept;
     for (let j = 0; j < x.length; j++) z += x[j] * weights[j];
     if (z < logit) continue;
