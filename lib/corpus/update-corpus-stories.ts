@@ -35,6 +35,11 @@ export function pickComparisonArticles<T extends { outlet: string }>(members: T[
   return [...first, ...rest].slice(0, max);
 }
 
+const isoDate = (date: string | null) => {
+  const ms = date ? Date.parse(date) : NaN;
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+};
+
 export async function updateCorpusStories(options: UpdateOptions): Promise<StoryUpdate> {
   const prisma = getPrisma();
   const create = options.createComparison ?? defaultCreateComparison;
@@ -72,7 +77,8 @@ export async function updateCorpusStories(options: UpdateOptions): Promise<Story
     const wantsComparison = options.analyse && outletsNow.size >= 2;
     if (!changed && (!wantsComparison || before.comparisonId)) continue;
     const articles = story.articles.map((id) => members.get(id)!);
-    const dates = articles.map((a) => a.publishedAt).filter((d): d is string => !!d).sort();
+    // ISO dates, whatever form the import gave them in, so that date filters compare like with like
+    const dates = articles.map((a) => isoDate(a.publishedAt)).filter((d): d is string => !!d).sort();
     const outlets = new Set(articles.map((a) => a.outlet));
     const why: StoryWhy = { terms: story.terms, joins: [...(before ? (JSON.parse(before.whyJson) as StoryWhy).joins : []), ...story.joins] };
     const data = { label: (articles.find((a) => a.title.trim())?.title.trim() || story.terms.join(' ')).slice(0, 300), whyJson: JSON.stringify(why), firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null, outletCount: outlets.size };
