@@ -16,6 +16,8 @@ export interface ImportOptions {
   records: ReadResult[];
   onError?: (where: string, why: string) => void;
   onProgress?: (done: number, total: number) => void;
+  /** Called once the corpus row exists, before any record is read. */
+  onCorpus?: (corpusId: string) => void;
   /** Create (and analyse) the comparison of every story with two outlets or more. Default true. */
   analyse?: boolean;
   /** Default: the shared worker pool's runHtmlExtraction. */
@@ -41,6 +43,7 @@ export async function importCorpus(options: ImportOptions): Promise<ImportReport
   const name = options.corpus.trim();
   if (!name) throw new Error('A corpus needs a name.');
   const corpus = await prisma.corpus.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
+  options.onCorpus?.(corpus.id);
   const report: ImportReport = { corpusId: corpus.id, read: options.records.length, imported: 0, duplicates: 0, failed: 0, stories: { created: 0, grown: 0, comparisons: 0 } };
   const fail = (where: string, why: string) => {
     report.failed++;

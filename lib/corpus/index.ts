@@ -7,3 +7,6 @@ export { listCorpora, type CorpusSummary } from './list-corpora';
 export { profileOutlets, topActors, weekOf, type OutletProfile, type CorpusStory, type WeekFigures } from './profile-outlets';
 export { corpusCsv, corpusJson, CORPUS_CSV_COLUMNS, type CorpusExportFormat } from './export-corpus';
 export { isOfficialSpeaker } from './official-speaker';
+export { corpusQuery, pageFilter, filterQuery } from './corpus-query';
+export { startTrackedImport, getImportProgress, type ImportProgress } from './track-import';
+export { getCorpusSummary } from './get-corpus-summary';
