@@ -10,7 +10,7 @@ export const USAGE = `Usage:
                                         line per story, {"story", "articles": [input ids], "why"}
   parallax import FILE|DIR [--corpus NAME] [--no-analysis]
                                         store a corpus (.jsonl, .csv, RSS/Atom .xml/.rss/.atom, or a folder
-                                        of those and of .html/.txt/.md files, outlet = the folder each sits in) in
+                                        of those and of .html/.txt/.md files, outlet = the first folder under DIR) in
                                         DATABASE_URL, group it into stories (new articles join stored ones),
                                         and queue the comparison of each story with two outlets or more for
                                         the analysis workers (not with --no-analysis)

@@ -1,8 +1,9 @@
 // A corpus on disk → records: a .jsonl/.ndjson, .csv or feed (.xml/.rss/.atom) file, or a folder of such
-// files and of articles one per file (.html/.htm, .txt, .md). In a folder, an article file's outlet is
-// the name of the folder it sits in (corpus/Reuters/a.txt); an HTML page at the top may name its own.
+// files and of articles one per file (.html/.htm, .txt, .md). An article file's outlet is the first
+// folder under the imported one (corpus/Reuters/2026-03/a.txt: Reuters), or for a file at the top (or
+// one file imported alone) the name of the folder it is in: importing corpus/Reuters gives Reuters too.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { markdownToArticle } from '../ingest/html/markdown-to-article';
 import { parseCsv } from './parse-csv';
 import { parseFeed } from './parse-feed';
@@ -43,14 +44,15 @@ function files(dir: string): string[] {
 
 /** Every record under `path`, in a stable order (file names sorted), errors in place. */
 export function readCorpusPath(path: string): ReadResult[] {
-  const paths = statSync(path).isDirectory() ? files(path) : [path];
+  const isFolder = statSync(path).isDirectory();
+  const paths = isFolder ? files(path) : [path];
   const results: ReadResult[] = [];
   for (const file of paths) {
     const ext = extname(file).toLowerCase();
-    const rel = statSync(path).isDirectory() ? relative(path, file) : file;
+    const rel = isFolder ? relative(path, file) : file;
     const parts = rel.split(sep);
-    const folder = parts.length > 1 ? parts[parts.length - 2] : undefined;
-    if (statSync(path).isDirectory() && !ARTICLE.has(ext) && !FEED.has(ext) && !['.jsonl', '.ndjson', '.csv'].includes(ext)) continue;
+    const folder = isFolder && parts.length > 1 ? parts[0] : basename(dirname(resolve(file)));
+    if (isFolder && !ARTICLE.has(ext) && !FEED.has(ext) && !['.jsonl', '.ndjson', '.csv'].includes(ext)) continue;
     let content: string;
     try {
       content = decoder.decode(readFileSync(file));
