@@ -19,6 +19,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="brand">Parallax</Link>
             <Link href="/comparisons/new">New comparison</Link>
             <Link href="/check">Check a draft</Link>
+            <Link href="/corpora">Corpora</Link>
           </nav>
         </header>
         <main id="main" tabIndex={-1}>{children}</main>

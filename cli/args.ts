@@ -11,7 +11,8 @@ export type CliRequest =
   | { command: 'analyze-batch'; input: string; format: OutputFormat; progress: boolean }
   | { command: 'check'; files: string[]; outlets: string[]; titles: string[]; format: 'json' | 'md' }
   | { command: 'stories'; input: string }
-  | { command: 'worker'; concurrency: number | null };
+  | { command: 'worker'; concurrency: number | null }
+  | { command: 'import'; input: string; corpus: string | null; analyse: boolean; progress: boolean };
 
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'md'];
 
@@ -28,6 +29,8 @@ export function parseCliArgs(argv: string[]): CliRequest {
         outlet: { type: 'string', multiple: true },
         title: { type: 'string', multiple: true },
         'no-progress': { type: 'boolean' },
+        corpus: { type: 'string' },
+        'no-analysis': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
         concurrency: { type: 'string' },
@@ -50,6 +53,10 @@ export function parseCliArgs(argv: string[]): CliRequest {
   if (command === 'stories') {
     if (rest.length !== 1) throw new CliError('stories takes one FILE.jsonl ("-" for standard input). Run "parallax --help" for usage.');
     return { command: 'stories', input: rest[0] };
+  }
+  if (command === 'import') {
+    if (rest.length !== 1) throw new CliError('import takes one FILE or DIR. Run "parallax --help" for usage.');
+    return { command: 'import', input: rest[0], corpus: values.corpus ?? null, analyse: !values['no-analysis'], progress: !values['no-progress'] };
   }
   if (command !== 'analyze' && command !== 'check') throw new CliError(`unknown command "${command}". Run "parallax --help" for usage.`);
 

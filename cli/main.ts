@@ -25,6 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     else if (request.command === 'analyze-files') await (require('./analyze-files') as typeof import('./analyze-files')).analyzeFiles(request);
     else if (request.command === 'worker') return await (require('./worker') as typeof import('./worker')).runWorker(request);
     else if (request.command === 'stories') return await (require('./stories') as typeof import('./stories')).storiesOfFile(request.input);
+    else if (request.command === 'import') return await (require('./import-corpus') as typeof import('./import-corpus')).importCorpusFile(request);
     else if (request.command === 'check') await (require('./check-draft') as typeof import('./check-draft')).checkDraftFiles(request);
     else await (require('./analyze-batch') as typeof import('./analyze-batch')).analyzeBatch(request);
     return EXIT_OK;

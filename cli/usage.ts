@@ -8,6 +8,12 @@ export const USAGE = `Usage:
                                          core), until stopped with Ctrl-C or SIGTERM; run as many as you like
   parallax stories FILE.jsonl            group a corpus's articles into stories (the same event): one JSON
                                         line per story, {"story", "articles": [input ids], "why"}
+  parallax import FILE|DIR [--corpus NAME] [--no-analysis]
+                                        store a corpus (.jsonl, .csv, RSS/Atom .xml/.rss/.atom, or a folder
+                                        of those and of .html/.txt/.md files, outlet = the first folder under DIR) in
+                                        DATABASE_URL, group it into stories (new articles join stored ones),
+                                        and queue the comparison of each story with two outlets or more for
+                                        the analysis workers (not with --no-analysis)
   parallax help | --help | --version
 
 Files (analyze FILE...):
@@ -27,6 +33,8 @@ Options:
                            md (Markdown report)
   --outlet NAME            outlet of the next FILE (repeat it, in file order)
   --title TEXT             title of the next FILE (repeat it, in file order)
+  --corpus NAME            import: the corpus to add to (default: the file or folder name)
+  --no-analysis            import: store articles and stories, make no comparisons
   --no-progress            no progress bar (it is drawn on stderr only when stderr is a terminal)
 
 Exit status: 0 done, 1 an analysis failed or ran past its deadline (batch: those lines are skipped,

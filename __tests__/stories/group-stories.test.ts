@@ -40,6 +40,25 @@ describe('groupStories', () => {
   });
 });
 
+describe('groupStories with seeds (a stored corpus, incremental)', () => {
+  test('seeded stories keep their ids and articles; new articles join them or start stories with fresh ids', () => {
+    const stored = groupStories(corpus.filter((a) => a.id !== 'q2' && a.id !== 'r2'));
+    const seeds = stored.map((s) => ({ id: s.id, articles: s.articles }));
+    const grown = groupStories(corpus, { seeds });
+    for (const seed of seeds) expect(grown.find((s) => s.id === seed.id)!.articles.slice(0, seed.articles.length)).toEqual(seed.articles);
+    const of = storyOf(grown);
+    expect(of.get('q2')).toBe(of.get('q1'));
+    expect(of.get('r2')).toBe(of.get('r1'));
+    // the joins listed are the new articles' only
+    expect(grown.flatMap((s) => s.joins.map((j) => j.article)).sort()).toEqual(['q2', 'r2']);
+    const unrelated = { id: 'x1', outlet: 'Wire', title: 'Harvest festival opens in Bavaria', text: 'The Bavarian harvest festival opened on Saturday with a parade of tractors.', publishedAt: '2013-09-21' };
+    const withNew = groupStories([...corpus, unrelated], { seeds: grown.map((s) => ({ id: s.id, articles: s.articles })) });
+    const fresh = withNew.find((s) => s.articles.includes('x1'))!;
+    expect(grown.map((s) => s.id)).not.toContain(fresh.id);
+    expect(fresh.articles).toEqual(['x1']);
+  });
+});
+
 describe('parallax stories', () => {
   test('one JSON line per story; a bad line is named on stderr and the run goes on (exit 1)', () => {
     const lines = corpus.map((a) => JSON.stringify(a));

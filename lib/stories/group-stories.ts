@@ -44,6 +44,12 @@ const day = (date: string | undefined) => {
 export interface GroupOptions {
   threshold?: number;
   dateWindowDays?: number;
+  /**
+   * Stories already found (a stored corpus): their articles stay where they are and rebuild the
+   * stories' centroids; only the other inputs are placed, joining these stories or starting new ones.
+   * A seed's `joins` are not repeated in the result: it lists the joins of the new articles only.
+   */
+  seeds?: { id: string; articles: string[] }[];
 }
 
 export function groupStories(inputs: StoryInput[], options: GroupOptions = {}): Story[] {
@@ -71,31 +77,10 @@ export function groupStories(inputs: StoryInput[], options: GroupOptions = {}): 
     .sort((a, b) => (day(inputs[a].publishedAt) ?? 0) - (day(inputs[b].publishedAt) ?? 0) || (inputs[a].id < inputs[b].id ? -1 : inputs[a].id > inputs[b].id ? 1 : a - b));
   const clusters: Cluster[] = [];
   const postings = new Map<string, number[]>();
-  for (const i of order) {
+  const addTo = (index: number, i: number) => {
+    const target = clusters[index];
     const vector = vectors[i];
     const when = day(inputs[i].publishedAt);
-    const rare = [...vector.weights.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_TERMS).map(([t]) => t);
-    const candidates = new Set<number>();
-    for (const term of rare) for (const c of (postings.get(term) ?? []).slice(-MAX_POSTINGS)) candidates.add(c);
-    let best: { cluster: number; score: number } | null = null;
-    for (const c of candidates) {
-      const cluster = clusters[c];
-      if (when !== null && cluster.firstDay !== null && (when < cluster.firstDay - windowDays || when > cluster.lastDay! + windowDays)) continue;
-      let dot = 0;
-      for (const [term, w] of vector.weights) dot += w * (cluster.centroid.get(term) ?? 0);
-      const score = dot / (vector.norm * Math.sqrt(cluster.squaredNorm));
-      if (!best || score > best.score || (score === best.score && c < best.cluster)) best = { cluster: c, score };
-    }
-    let target: Cluster;
-    if (best && best.score >= threshold) {
-      target = clusters[best.cluster];
-      const shared = [...vector.weights.keys()].filter((t) => target.centroid.has(t)).sort((a, b) => (vector.weights.get(b)! - vector.weights.get(a)!)).slice(0, 5);
-      target.joins.push({ article: inputs[i].id, score: Number(best.score.toFixed(3)), shared });
-    } else {
-      target = { id: `s${clusters.length + 1}`, articles: [], centroid: new Map(), squaredNorm: 0, firstDay: null, lastDay: null, joins: [] };
-      clusters.push(target);
-    }
-    const index = best && best.score >= threshold ? best.cluster : clusters.length - 1;
     target.articles.push(inputs[i].id);
     if (when !== null) {
       target.firstDay = target.firstDay === null ? when : Math.min(target.firstDay, when);
@@ -110,6 +95,52 @@ export function groupStories(inputs: StoryInput[], options: GroupOptions = {}): 
       target.centroid.set(term, (before ?? 0) + unit);
     }
     target.squaredNorm += 2 * dot + 1;
+  };
+  const newCluster = (id: string) => {
+    clusters.push({ id, articles: [], centroid: new Map(), squaredNorm: 0, firstDay: null, lastDay: null, joins: [] });
+    return clusters.length - 1;
+  };
+  const position = new Map(inputs.map((a, i) => [a.id, i]));
+  const seeded = new Set<number>();
+  const usedIds = new Set<string>();
+  for (const seed of options.seeds ?? []) {
+    const members = seed.articles.map((id) => position.get(id)).filter((i): i is number => i !== undefined && !seeded.has(i));
+    if (!members.length) continue;
+    const index = newCluster(seed.id);
+    usedIds.add(seed.id);
+    for (const i of members) {
+      seeded.add(i);
+      addTo(index, i);
+    }
+  }
+  let nextId = 1;
+  const freshId = () => {
+    while (usedIds.has(`s${nextId}`)) nextId++;
+    usedIds.add(`s${nextId}`);
+    return `s${nextId}`;
+  };
+  for (const i of order) {
+    if (seeded.has(i)) continue;
+    const vector = vectors[i];
+    const when = day(inputs[i].publishedAt);
+    const rare = [...vector.weights.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_TERMS).map(([t]) => t);
+    const candidates = new Set<number>();
+    for (const term of rare) for (const c of (postings.get(term) ?? []).slice(-MAX_POSTINGS)) candidates.add(c);
+    let best: { cluster: number; score: number } | null = null;
+    for (const c of candidates) {
+      const cluster = clusters[c];
+      if (when !== null && cluster.firstDay !== null && (when < cluster.firstDay - windowDays || when > cluster.lastDay! + windowDays)) continue;
+      let dot = 0;
+      for (const [term, w] of vector.weights) dot += w * (cluster.centroid.get(term) ?? 0);
+      const score = dot / (vector.norm * Math.sqrt(cluster.squaredNorm));
+      if (!best || score > best.score || (score === best.score && c < best.cluster)) best = { cluster: c, score };
+    }
+    if (best && best.score >= threshold) {
+      const target = clusters[best.cluster];
+      const shared = [...vector.weights.keys()].filter((t) => target.centroid.has(t)).sort((a, b) => (vector.weights.get(b)! - vector.weights.get(a)!)).slice(0, 5);
+      target.joins.push({ article: inputs[i].id, score: Number(best.score.toFixed(3)), shared });
+      addTo(best.cluster, i);
+    } else addTo(newCluster(freshId()), i);
   }
   return clusters.map((c) => ({
     id: c.id,
