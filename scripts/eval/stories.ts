@@ -120,7 +120,7 @@ function main() {
     console.log(`${name}: ${items.length} articles, ${stories} stories; threshold ${JOIN_THRESHOLD}: ${fmt(ours)} (${ms.toFixed(0)} ms); one story per article: ${fmt(bcubed(items, singletons))}`);
   }
   if (!process.argv.includes('--fit')) return;
-  for (const which of [2, 5]) crossValidate(corpora[which][0], corpora[which][1]);
+  for (const which of [2, 5, 6]) crossValidate(corpora[which][0], corpora[which][1]);
 }
 
 function crossValidate(name: string, items: Labelled[]) {
