@@ -1,18 +1,31 @@
 // The outlet-profile suite, run on each database: profile-outlets.test.ts (SQLite) and
 // profile-outlets.postgres.test.ts (PostgreSQL). Profiles are read from the stored analyses of an
-// imported fixture corpus whose stories' comparisons were analysed by the queue's workers.
-import { corpusCsv, corpusJson, getCorpus, isOfficialSpeaker, listCorpora, profileOutlets, weekOf, CORPUS_CSV_COLUMNS, type CorpusView } from '@/lib/corpus';
+// imported fixture corpus whose stories' comparisons were analysed by the queue's workers. The figures
+// getCorpus reads off the stories' stored summaries are checked against the full analyses, read here
+// through lib/comparisons, and against the profiles computed straight off those (profile-from-analyses.ts).
+import { analyseComparison, forgetComparison, getComparisonById } from '@/lib/comparisons';
+import type { Analysis } from '@/lib/contract/types';
+import { corpusCsv, corpusJson, filterStories, getCorpus, isOfficialSpeaker, listCorpora, profileOutlets, weekOf, CORPUS_CSV_COLUMNS, type CorpusStoryView, type CorpusView } from '@/lib/corpus';
+import { summariseStory } from '@/lib/corpus/summarise-story';
+import { getPrisma } from '@/lib/db/client';
 import { analyseQueued, importFixtureCorpus } from './fixture-corpus';
+import * as fromAnalyses from './profile-from-analyses';
 
 export function profileOutletsSuite(): void {
   let corpusId = '';
   let view: CorpusView;
+  // Each story's full stored analysis, by story key (null: one outlet, or not analysed).
+  let analysisByKey = new Map<string, Analysis | null>();
+  const analysisOf = (s: { key: string }) => analysisByKey.get(s.key) ?? null;
+  const readAnalyses = async (v: CorpusView) =>
+    new Map(await Promise.all(v.stories.map(async (s) => [s.key, s.comparisonId ? ((await getComparisonById({ id: s.comparisonId }))?.analysis ?? null) : null] as const)));
   const storyKeyWith = (v: CorpusView, inputId: string) => v.stories.find((s) => s.articles.some((a) => a.inputId.endsWith(inputId)))!.key;
 
   beforeAll(async () => {
     corpusId = await importFixtureCorpus();
     await analyseQueued();
     view = (await getCorpus({ id: corpusId }))!;
+    analysisByKey = await readAnalyses(view);
   }, 180_000);
 
   describe('getCorpus', () => {
@@ -22,7 +35,7 @@ export function profileOutletsSuite(): void {
       const lighthouse = view.stories.find((s) => s.key === storyKeyWith(view, 'lighthouse.txt'))!;
       expect(lighthouse).toMatchObject({ outlets: ['Capital Daily', 'Harbour Post', 'Valley Herald'], status: 'done', firstDate: '2026-03-13T09:00:00.000Z' });
       expect(lighthouse.why.terms).toEqual(expect.arrayContaining(['strand', 'ostrova']));
-      for (const single of ['choir.md', 'ferry.html']) expect(view.stories.find((s) => s.key === storyKeyWith(view, single))).toMatchObject({ outlets: ['Harbour Post'], comparisonId: null, status: null, analysis: null });
+      for (const single of ['choir.md', 'ferry.html']) expect(view.stories.find((s) => s.key === storyKeyWith(view, single))).toMatchObject({ outlets: ['Harbour Post'], comparisonId: null, status: null, summary: null });
     });
 
     test('filters: dates choose the stories; an actor keeps the stories naming it; an outlet narrows the list and the profiles', async () => {
@@ -48,7 +61,7 @@ export function profileOutletsSuite(): void {
 
   describe('outlet profiles', () => {
     const profile = (outlet: string) => view.profiles.find((p) => p.outlet === outlet)!;
-    const analyses = () => view.stories.flatMap((s) => (s.analysis ? [s.analysis] : []));
+    const analyses = () => view.stories.flatMap((s) => (analysisOf(s) ? [analysisOf(s)!] : []));
 
     test('coverage: stories covered and missed, and blind spots among the stories most other outlets tell', () => {
       const valley = profile('Valley Herald');
@@ -71,7 +84,7 @@ export function profileOutletsSuite(): void {
         expect(p.toneMean).toBeCloseTo(sources.reduce((n, s) => n + s.tone.mean * s.claims, 0) / claims, 3);
         expect(p.frames.reduce((n, f) => n + f.claims, 0)).toBe(sources.reduce((n, s) => n + s.frames.reduce((m, f) => m + f.claims, 0), 0));
         expect(p.labels.reduce((n, l) => n + l.count, 0)).toBe(sources.reduce((n, s) => n + s.labels.reduce((m, l) => m + l.count, 0), 0));
-        expect(p.analysedStories).toBe(view.stories.filter((s) => s.analysis && s.outlets.includes(p.outlet)).length);
+        expect(p.analysedStories).toBe(view.stories.filter((s) => analysisOf(s) && s.outlets.includes(p.outlet)).length);
       }
       expect(profile('Harbour Post').analysedStories).toBe(4);
     });
@@ -96,13 +109,13 @@ export function profileOutletsSuite(): void {
       for (const p of view.profiles) {
         let expected = 0;
         for (const s of view.stories) {
-          const own = new Set(s.analysis?.articles.filter((a) => a.outlet === p.outlet).map((a) => a.id) ?? []);
-          for (const g of s.analysis?.groups ?? []) if (g.kind === 'unique' && g.articles.length === 1 && own.has(g.articles[0])) expected += g.claims.length;
+          const own = new Set(analysisOf(s)?.articles.filter((a) => a.outlet === p.outlet).map((a) => a.id) ?? []);
+          for (const g of analysisOf(s)?.groups ?? []) if (g.kind === 'unique' && g.articles.length === 1 && own.has(g.articles[0])) expected += g.claims.length;
         }
         expect(p.uniqueClaimCount).toBe(expected);
         for (const u of p.uniqueClaims) {
           const story = view.stories.find((s) => s.key === u.story)!;
-          expect(story.analysis!.articles.filter((a) => a.outlet === p.outlet).flatMap((a) => a.claims.map((c) => c.text))).toContain(u.text);
+          expect(analysisOf(story)!.articles.filter((a) => a.outlet === p.outlet).flatMap((a) => a.claims.map((c) => c.text))).toContain(u.text);
         }
       }
       expect(view.profiles.some((p) => p.uniqueClaimCount > 0)).toBe(true);
@@ -129,11 +142,11 @@ export function profileOutletsSuite(): void {
   });
 
   describe('exports', () => {
-    test('JSON: the same stories and profiles without the analyses', () => {
+    test('JSON: the same stories and profiles without the analyses or their summaries', () => {
       const json = corpusJson(view) as { corpus: object; stories: object[]; profiles: object[] };
       expect(json.corpus).toEqual({ id: corpusId, name: 'fixtures', createdAt: view.createdAt.toISOString(), articles: 13, outlets: view.outlets });
       expect(json.stories).toHaveLength(view.stories.length);
-      expect(json.stories.every((s) => !('analysis' in s))).toBe(true);
+      expect(json.stories.every((s) => !('analysis' in s) && !('summary' in s))).toBe(true);
       expect(JSON.parse(JSON.stringify(json.profiles))).toEqual(JSON.parse(JSON.stringify(view.profiles)));
     });
 
@@ -152,9 +165,98 @@ export function profileOutletsSuite(): void {
   });
 
   test('CSV: an outlet name that a spreadsheet would run as a formula is quoted and prefixed', () => {
-    const hostile = { ...view, profiles: profileOutlets([{ key: 's1', label: 'x', firstDate: null, outlets: ['=HYPERLINK("x")', 'a;=cmd()'], analysis: null }]) };
+    const hostile = { ...view, profiles: profileOutlets([{ key: 's1', label: 'x', firstDate: null, outlets: ['=HYPERLINK("x")', 'a;=cmd()'], summary: null }]) };
     const lines = corpusCsv(hostile).trimEnd().split('\r\n');
     expect(lines.slice(1).map((l) => l.split(',"all"')[0])).toEqual([`"'=HYPERLINK(""x"")"`, '"a;=cmd()"']);
+  });
+
+  describe('stored summaries', () => {
+    type Client = ReturnType<typeof getPrisma>;
+    const holder = () => (globalThis as unknown as { parallaxPrisma: { client: Client } }).parallaxPrisma;
+    /** The Prisma operations `read` makes (each a model call or a transaction), through a wrapped client. */
+    async function operationsOf<T>(read: () => Promise<T>): Promise<{ result: T; operations: string[] }> {
+      const base = getPrisma();
+      const operations: string[] = [];
+      holder().client = base.$extends({ query: { $allOperations: ({ model, operation, args, query }) => (operations.push(`${model ?? ''}.${operation}`), query(args)) } }) as unknown as Client;
+      try {
+        return { result: await read(), operations };
+      } finally {
+        holder().client = base;
+      }
+    }
+    const withAnalyses = (stories: CorpusStoryView[]) => stories.map((s) => ({ ...s, analysis: analysisOf(s) }));
+    /** What getCorpus's profiles and actors were before summaries: computed off the full analyses. */
+    function expectedFromAnalyses(all: CorpusStoryView[], filter: { from?: string; to?: string; outlet?: string; actor?: string }) {
+      const kept = withAnalyses(filterStories(all, { from: filter.from, to: filter.to })).filter((s) => !filter.actor || fromAnalyses.mentions(s, filter.actor));
+      const outlets = [...new Set(all.flatMap((s) => s.outlets))].sort().filter((o) => !filter.outlet || o === filter.outlet);
+      return { keys: kept.map((s) => s.key), actors: fromAnalyses.topActors(kept), profiles: fromAnalyses.profileOutlets(kept, outlets) };
+    }
+
+    test('each summary is its analysis summarised, and the figures read off them are the very ones computed off the full analyses, under every filter', async () => {
+      for (const s of view.stories) expect(s.summary).toEqual(analysisOf(s) ? summariseStory(analysisOf(s)!) : null);
+      const filters = [{}, { actor: 'tomas reyes' }, { actor: 'varga' }, { actor: 'oskel' }, { from: '2026-03-09', to: '2026-03-11' }, { outlet: 'Valley Herald' }, { outlet: 'Harbour Post', actor: 'dahl' }];
+      for (const filter of filters) {
+        const read = (await getCorpus({ id: corpusId, filter }))!;
+        const expected = expectedFromAnalyses(view.stories, filter);
+        expect(read.actors).toEqual(expected.actors);
+        expect(read.profiles).toEqual(expected.profiles);
+        expect(read.stories.map((s) => s.key)).toEqual(expected.keys.filter((k) => !('outlet' in filter) || view.stories.find((s) => s.key === k)!.outlets.includes(filter.outlet!)));
+      }
+      expect(view.profiles.reduce((n, p) => n + p.claims, 0)).toBeGreaterThan(0);
+    });
+
+    test('once stored, a read parses no analysis: one database operation whatever the number of stories', async () => {
+      const rows = await getPrisma().story.findMany({ where: { corpusId }, select: { storyKey: true, summaryJson: true, summaryOf: true } });
+      for (const r of rows) expect(r.summaryJson === null).toBe(!analysisByKey.get(r.storyKey));
+      expect(rows.filter((r) => r.summaryOf).length).toBe(4);
+      const expected = await getCorpus({ id: corpusId });
+      // Break every stored analysis behind the comparisons' backs (raw SQL leaves updatedAt alone): a read that parsed one would fail or change.
+      const stored = await getPrisma().comparison.findMany({ select: { id: true, analysisJson: true } });
+      for (const c of stored) {
+        await getPrisma().$executeRaw`UPDATE "Comparison" SET "analysisJson" = ${'not json'} WHERE "id" = ${c.id}`;
+        forgetComparison(c.id);
+      }
+      try {
+        const { result, operations } = await operationsOf(() => getCorpus({ id: corpusId }));
+        expect(result).toEqual(expected);
+        expect(operations).toEqual(['Corpus.findUnique']);
+      } finally {
+        for (const c of stored) await getPrisma().$executeRaw`UPDATE "Comparison" SET "analysisJson" = ${c.analysisJson} WHERE "id" = ${c.id}`;
+      }
+    });
+
+    test('a story re-analysed since its summary was made gets a new summary on the next read; pending, it has none', async () => {
+      const story = view.stories.find((s) => s.key === storyKeyWith(view, 'lighthouse.txt'))!;
+      const id = story.comparisonId!;
+      const summaryOf = async () => (await getPrisma().story.findUnique({ where: { id: story.id }, select: { summaryOf: true } }))!.summaryOf;
+      const before = await summaryOf();
+      const member = (await getPrisma().comparisonArticle.findMany({ where: { comparisonId: id }, include: { article: { include: { outlet: true } } } })).find((m) => m.article.outlet.name === 'Valley Herald')!;
+      await getPrisma().article.update({ where: { id: member.articleId }, data: { rawText: `${member.article.rawText}\n\nHarbour master Lena Moor said the repairs to the Ostrova lighthouse would cost twice the estimate.` } });
+      await getPrisma().comparison.update({ where: { id }, data: { analysisStatus: 'queued' } });
+
+      const pending = (await getCorpus({ id: corpusId }))!;
+      expect(pending.stories.find((s) => s.key === story.key)).toMatchObject({ status: 'queued', summary: null });
+      expect(pending.counts).toMatchObject({ analysed: 3, pending: 1 });
+
+      expect(await analyseComparison({ id })).toBe('analysed');
+      const fresh = (await getComparisonById({ id }))!.analysis!;
+      const old = analysisOf(story)!;
+      const claimsOf = (a: Analysis) => a.articles.filter((x) => x.outlet === 'Valley Herald').reduce((n, x) => n + x.claims.length, 0);
+      expect(claimsOf(fresh)).toBeGreaterThan(claimsOf(old));
+
+      forgetComparison(id);
+      const { result: after, operations } = await operationsOf(() => getCorpus({ id: corpusId }));
+      expect(after!.stories.find((s) => s.key === story.key)).toMatchObject({ status: 'done', summary: summariseStory(fresh) });
+      // the one stale story's comparison is read (its row, then its analysis) and its summary written back; the others come from their rows
+      expect(operations).toEqual(['Corpus.findUnique', 'Comparison.findUnique', 'Comparison.findUnique', 'Story.update']);
+      const refreshed = await summaryOf();
+      expect(refreshed).not.toBe(before);
+      analysisByKey = await readAnalyses(after!);
+      expect(after!.profiles).toEqual(expectedFromAnalyses(after!.stories, {}).profiles);
+      expect(after!.profiles.find((p) => p.outlet === 'Valley Herald')!.claims).toBeGreaterThan(profile2(view, 'Valley Herald').claims);
+      expect((await operationsOf(() => getCorpus({ id: corpusId }))).operations).toEqual(['Corpus.findUnique']);
+      expect(await summaryOf()).toBe(refreshed);
+    });
   });
 
   const profile2 = (v: CorpusView, outlet: string) => v.profiles.find((p) => p.outlet === outlet)!;

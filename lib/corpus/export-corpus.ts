@@ -1,5 +1,5 @@
 // The corpus figures as files, the same figures the corpus page shows: JSON (the corpus, its stories
-// without the bulky analyses, the outlet profiles) and CSV (per outlet one row `all` for the whole
+// without their summaries, the outlet profiles) and CSV (per outlet one row `all` for the whole
 // filtered corpus, then one row per week).
 import type { CorpusView } from './get-corpus';
 
@@ -20,7 +20,7 @@ export function corpusJson(view: CorpusView): object {
     filter: view.filter,
     counts: view.counts,
     actors: view.actors,
-    stories: view.stories.map(({ analysis: _analysis, ...story }) => story),
+    stories: view.stories.map(({ summary: _summary, ...story }) => story),
     profiles: view.profiles,
   };
 }

@@ -1,17 +1,17 @@
-// Outlet profiles across a corpus: a pure function of its stories and their stored analyses. The
-// per-article figures are lib/profiles' (Analysis.sources), summed per outlet, never recomputed; what
-// needs the claims (who is quoted, tone toward actors, claims only it reports) reads them directly.
-// A story whose comparison is not analysed yet counts for coverage only (`analysedStories` says so).
-import type { Analysis } from '../contract/types';
-import { isOfficialSpeaker } from './official-speaker';
+// Outlet profiles across a corpus: a pure function of its stories and the summaries of their stored
+// analyses (summarise-story.ts). The per-article figures are lib/profiles' (Analysis.sources), summed
+// per outlet, never recomputed; what needs the claims (who is quoted, tone toward actors, claims only it
+// reports) was counted off them into the summary. A story whose comparison is not analysed yet counts
+// for coverage only (`analysedStories` says so).
+import type { StorySummary } from './summarise-story';
 
 export interface CorpusStory {
   key: string;
   label: string;
   firstDate: string | null;
   outlets: string[];
-  /** The stored analysis of the story's comparison; null for a one-outlet story or one not analysed yet. */
-  analysis: Analysis | null;
+  /** The summary of its comparison's stored analysis; null for a one-outlet story or one not analysed yet. */
+  summary: StorySummary | null;
 }
 
 export interface QuoteLedger {
@@ -75,6 +75,7 @@ export function weekOf(date: string | null | undefined): string | null {
 export const TOP_ACTORS = 8;
 const MAX_UNIQUE_LISTED = 50;
 const TOP_QUOTED = 10;
+const LEDGER = ['named', 'unnamed', 'officials', 'unattributed'] as const;
 
 type WeekSums = Omit<WeekFigures, 'week' | 'loadedNarratorPer100' | 'toneMean'> & { toneSum: number };
 const emptyWeek = (): WeekSums => ({ stories: 0, claims: 0, narratorWords: 0, loadedNarrator: 0, toneSum: 0, named: 0, unnamed: 0, officials: 0, unattributed: 0 });
@@ -82,7 +83,7 @@ const emptyWeek = (): WeekSums => ({ stories: 0, claims: 0, narratorWords: 0, lo
 /** The actors whose tone is scored in the most claims over all outlets: the ones every profile reports on. */
 export function topActors(stories: CorpusStory[], limit = TOP_ACTORS): string[] {
   const claims = new Map<string, number>();
-  for (const s of stories) for (const a of s.analysis?.articles ?? []) for (const c of a.claims) for (const t of c.sentiment.actorTone) claims.set(t.actor, (claims.get(t.actor) ?? 0) + 1);
+  for (const s of stories) for (const a of s.summary?.articles ?? []) for (const [actor] of a.tone) claims.set(actor, (claims.get(actor) ?? 0) + 1);
   return [...claims].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([actor]) => actor);
 }
 
@@ -116,17 +117,17 @@ export function profileOutlets(stories: CorpusStory[], outlets: string[] = [...n
     for (const story of covered) {
       const storyWeek = weekFor(story.firstDate);
       if (storyWeek) storyWeek.stories++;
-      const analysis = story.analysis;
-      if (!analysis) continue;
+      const summary = story.summary;
+      if (!summary) continue;
       analysedStories++;
-      const own = analysis.articles.filter((a) => a.outlet === outlet);
+      const own = summary.articles.filter((a) => a.outlet === outlet);
       const dateOf = new Map(own.map((a) => [a.id, a.publishedAt ?? story.firstDate]));
-      for (const source of analysis.sources.filter((p) => p.outlet === outlet)) {
-        const loaded = source.annotationCounts.loaded?.narrator ?? 0;
-        narratorWords += source.words.narrator;
+      for (const source of summary.sources.filter((p) => p.outlet === outlet)) {
+        const loaded = source.loadedNarrator;
+        narratorWords += source.narratorWords;
         loadedNarrator += loaded;
         claims += source.claims;
-        toneSum += source.tone.mean * source.claims;
+        toneSum += source.toneMean * source.claims;
         for (const l of source.labels) {
           const key = `${l.actor}\u0000${l.label}`;
           (labels.get(key) ?? labels.set(key, { actor: l.actor, label: l.label, count: 0 }).get(key)!).count += l.count;
@@ -137,40 +138,27 @@ export function profileOutlets(stories: CorpusStory[], outlets: string[] = [...n
         if (w) {
           w.claims += source.claims;
           w.loadedNarrator += loaded;
-          w.narratorWords += source.words.narrator;
-          w.toneSum += source.tone.mean * source.claims;
+          w.narratorWords += source.narratorWords;
+          w.toneSum += source.toneMean * source.claims;
         }
       }
       for (const article of own) {
         const w = weekFor(dateOf.get(article.id));
-        for (const c of article.claims) {
-          const ledger: (keyof QuoteLedger)[] = [];
-          if (!c.speaker) ledger.push('unattributed');
-          else {
-            ledger.push(c.speaker.vague || !c.speaker.name ? 'unnamed' : 'named');
-            if (isOfficialSpeaker(c.speaker)) ledger.push('officials');
-          }
-          for (const k of ledger) {
-            quotes[k]++;
-            if (w) w[k]++;
-          }
-          for (const t of c.sentiment.actorTone) {
-            if (!top.has(t.actor)) continue;
-            const row = tone.get(t.actor) ?? tone.set(t.actor, { claims: 0, sum: 0 }).get(t.actor)!;
-            row.claims++;
-            row.sum += t.score;
-          }
+        for (const k of LEDGER) {
+          quotes[k] += article.quotes[k];
+          if (w) w[k] += article.quotes[k];
+        }
+        for (const [actor, score] of article.tone) {
+          if (!top.has(actor)) continue;
+          const row = tone.get(actor) ?? tone.set(actor, { claims: 0, sum: 0 }).get(actor)!;
+          row.claims++;
+          row.sum += score;
         }
       }
-      const ownIds = new Set(own.map((a) => a.id));
-      const claimText = new Map(own.flatMap((a) => a.claims.map((c) => [c.id, c.text] as const)));
-      for (const g of analysis.groups) {
-        if (g.kind !== 'unique' || g.articles.length !== 1 || !ownIds.has(g.articles[0])) continue;
-        for (const id of g.claims) {
-          if (!claimText.has(id)) continue;
-          uniqueClaimCount++;
-          if (uniqueClaims.length < MAX_UNIQUE_LISTED) uniqueClaims.push({ story: story.key, text: claimText.get(id)! });
-        }
+      for (const u of summary.unique) {
+        if (u.outlet !== outlet) continue;
+        uniqueClaimCount++;
+        if (uniqueClaims.length < MAX_UNIQUE_LISTED) uniqueClaims.push({ story: story.key, text: u.text });
       }
     }
     return {
