@@ -248,7 +248,7 @@ export function profileOutletsSuite(): void {
       const { result: after, operations } = await operationsOf(() => getCorpus({ id: corpusId }));
       expect(after!.stories.find((s) => s.key === story.key)).toMatchObject({ status: 'done', summary: summariseStory(fresh) });
       // the one stale story's comparison is read (its row, then its analysis) and its summary written back; the others come from their rows
-      expect(operations).toEqual(['Corpus.findUnique', 'Comparison.findUnique', 'Comparison.findUnique', 'Story.update']);
+      expect(operations).toEqual(['Corpus.findUnique', 'Comparison.findUnique', 'Comparison.findUnique', 'Story.updateMany']);
       const refreshed = await summaryOf();
       expect(refreshed).not.toBe(before);
       analysisByKey = await readAnalyses(after!);

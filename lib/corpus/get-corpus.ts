@@ -87,7 +87,7 @@ export async function getCorpus({ id, filter = {} }: { id: string; filter?: Corp
           comparisonId: true,
           summaryJson: true,
           summaryOf: true,
-          comparison: { select: { updatedAt: true, analyzerVersion: true, schemaVersion: true, analysisStatus: true } },
+          comparison: { select: { id: true, updatedAt: true, analyzerVersion: true, schemaVersion: true, analysisStatus: true } },
           articles: {
             orderBy: { position: 'asc' },
             select: { corpusArticle: { select: { inputId: true, article: { select: { title: true, publishedAt: true, url: true, outlet: { select: { name: true } } } } } } },
@@ -116,7 +116,8 @@ export async function getCorpus({ id, filter = {} }: { id: string; filter?: Corp
       summary,
     });
   }
-  if (written.length) await prisma.$transaction(written.map(({ id, ...data }) => prisma.story.update({ where: { id }, data, select: { id: true } })));
+  // updateMany: a story deleted meanwhile (its corpus re-imported) is no error.
+  if (written.length) await prisma.$transaction(written.map(({ id, ...data }) => prisma.story.updateMany({ where: { id }, data })));
   const outlets = [...new Set(stories.flatMap((s) => s.outlets))].sort();
   const kept = filterStories(stories, filter);
   const listed = filter.outlet ? kept.filter((s) => s.outlets.includes(filter.outlet!)) : kept;
@@ -138,7 +139,7 @@ interface StoredStory {
   comparisonId: string | null;
   summaryJson: string | null;
   summaryOf: string | null;
-  comparison: { updatedAt: Date; analyzerVersion: string; schemaVersion: string; analysisStatus: string } | null;
+  comparison: { id: string; updatedAt: Date; analyzerVersion: string; schemaVersion: string; analysisStatus: string } | null;
 }
 
 /**

@@ -10,3 +10,4 @@ export { isOfficialSpeaker } from './official-speaker';
 export { corpusQuery, pageFilter, filterQuery } from './corpus-query';
 export { startTrackedImport, getImportProgress, type ImportProgress } from './track-import';
 export { getCorpusSummary } from './get-corpus-summary';
+export { summariseStory, summarySourceKey, type StorySummary } from './summarise-story';

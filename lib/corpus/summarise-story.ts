@@ -53,13 +53,13 @@ export interface StorySummary {
 
 /**
  * What a stored summary was made from, to tell a stale one: the summary's own format, the official-roles
- * word list its ledger used, and the comparison's analyser, schema and last write. A re-analysis moves
+ * word list its ledger used, and the comparison, its analyser, schema and last write. A re-analysis moves
  * the comparison's updatedAt, so the summary it left behind no longer matches.
  */
 const SUMMARY_FORMAT = `1.${createHash('sha256').update(JSON.stringify(lexicon.words)).digest('base64url').slice(0, 8)}`;
-export function summarySourceKey(comparison: { updatedAt: Date }): string {
+export function summarySourceKey(comparison: { id: string; updatedAt: Date }): string {
   // Spaces, not NULs: PostgreSQL text cannot hold a NUL.
-  return `summary ${SUMMARY_FORMAT} analyzer ${ANALYZER_VERSION} schema ${SCHEMA_VERSION} of ${comparison.updatedAt.toISOString()}`;
+  return `summary ${SUMMARY_FORMAT} analyzer ${ANALYZER_VERSION} schema ${SCHEMA_VERSION} of ${comparison.id} at ${comparison.updatedAt.toISOString()}`;
 }
 
 export function summariseStory(analysis: Analysis): StorySummary {

@@ -14,6 +14,9 @@ import Database from 'better-sqlite3';
 const SIZES = (process.env.BENCH_CORPUS_SIZES ?? '1000,10000').split(',').map(Number);
 const OUTLETS = 40;
 const SAMPLE = Number(process.env.BENCH_CORPUS_SAMPLE ?? 8);
+// BENCH_CORPUS_READ=1: analyse every queued comparison, then time getCorpus (the corpus page's and the
+// API's read) over the fully analysed corpus: the first read, then later ones.
+const READS = process.env.BENCH_CORPUS_READ === '1' ? Math.max(2, Number(process.env.BENCH_CORPUS_READS ?? 4)) : 0;
 const MIGRATIONS = path.join(__dirname, '..', '..', 'prisma', 'sqlite', 'migrations');
 
 function random(seed: number) {
@@ -114,6 +117,35 @@ function bcubedF1(stories: { articles: string[] }[]): number {
 const nlogn = (n: number) => n * Math.log2(n);
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
+/** Every queued comparison analysed (one at a time, in the worker pool), then getCorpus read READS times. */
+async function measureReads(corpusId: string, comparisons: number) {
+  const { getCorpus } = await import('../../lib/corpus');
+  const { getPrisma } = await import('../../lib/db/client');
+  const { analyseComparison } = await import('../../lib/comparisons');
+  const rest = await getPrisma().comparison.findMany({ where: { analysisStatus: 'queued' }, select: { id: true } });
+  const analysed = await timed(async () => {
+    for (const c of rest) await analyseComparison({ id: c.id });
+  });
+  const reads: { wallMs: number; cpuMs: number }[] = [];
+  let view: Awaited<ReturnType<typeof getCorpus>> = null;
+  for (let i = 0; i < READS; i++) {
+    const read = await timed(() => getCorpus({ id: corpusId }));
+    view = read.result;
+    reads.push(read);
+  }
+  const sizes = await getPrisma().$queryRawUnsafe<{ analyses: number }[]>('SELECT SUM(LENGTH("analysisJson")) AS analyses FROM "Comparison"');
+  const summaries = await getPrisma()
+    .$queryRawUnsafe<{ summaries: number }[]>('SELECT SUM(LENGTH("summaryJson")) AS summaries FROM "Story"')
+    .then((r) => `${(Number(r[0].summaries) / 1024 / 1024).toFixed(1)} MB`)
+    .catch(() => 'none (no summaryJson column)');
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(
+    `getCorpus over ${view!.counts.stories} stories, ${view!.counts.analysed} analysed of ${comparisons} comparisons (the other ${rest.length} analysed in ${(analysed.wallMs / 1000 / 60).toFixed(1)} min):` +
+      ` first read ${s(reads[0].wallMs)} wall, ${s(reads[0].cpuMs)} CPU; later reads ${reads.slice(1).map((r) => `${s(r.wallMs)} / ${s(r.cpuMs)} CPU`).join(', ')};` +
+      ` stored analyses ${(Number(sizes[0].analyses) / 1024 / 1024).toFixed(1)} MB, summaries ${summaries}; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+  );
+}
+
 export async function run() {
   const rows: { n: number; importMs: number; importCpuMs: number; groupMs: number; incrementalMs: number }[] = [];
   for (const n of SIZES) {
@@ -151,6 +183,7 @@ export async function run() {
         ` analysis ${(perComparison / 1000).toFixed(2)} s per comparison (sample of ${sample.length}), all ${queued.length} ≈ ${((perComparison * queued.length) / 1000 / 60).toFixed(1)} min on one worker;` +
         ` peak RSS ${mb(peak)}, heap ${mb(process.memoryUsage().heapUsed)}`,
     );
+    if (READS) await measureReads(report.corpusId, queued.length);
     rows.push({ n, importMs: imported.wallMs, importCpuMs: imported.cpuMs, groupMs: grouped.wallMs, incrementalMs: incremental.wallMs });
     await closeAnalysisQueue();
     await closeAnalysisPool();
@@ -160,14 +193,14 @@ export async function run() {
   // groupStories alone over more sizes: its candidate lists are capped (12 rarest terms × the 400 latest
   // stories per term), so its cost per article grows until the cap is reached, then stays flat.
   const { groupStories } = await import('../../lib/stories');
-  const series = (process.env.BENCH_CORPUS_GROUP_SIZES ?? '1000,2000,5000,10000,20000').split(',').map(Number);
+  const series = (process.env.BENCH_CORPUS_GROUP_SIZES ?? '1000,2000,5000,10000,20000').split(',').map(Number).filter((n) => n > 0);
   const perArticle = series.map((n) => {
     const lines = syntheticCorpus(n);
     const t0 = performance.now();
     groupStories(lines);
     return { n, ms: performance.now() - t0 };
   });
-  console.log(`groupStories alone: ${perArticle.map(({ n, ms }) => `${n}: ${(ms / 1000).toFixed(1)} s (${(ms / n).toFixed(2)} ms per article, ${((1000 * ms) / nlogn(n)).toFixed(1)} µs per n·log2 n)`).join('; ')}`);
+  if (series.length) console.log(`groupStories alone: ${perArticle.map(({ n, ms }) => `${n}: ${(ms / 1000).toFixed(1)} s (${(ms / n).toFixed(2)} ms per article, ${((1000 * ms) / nlogn(n)).toFixed(1)} µs per n·log2 n)`).join('; ')}`);
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1], rows[i]];
     const ratio = (x: number, y: number) => (y / nlogn(b.n) / (x / nlogn(a.n))).toFixed(2);
