@@ -14,9 +14,9 @@ export function ImportProgressView({ progress }: { progress: ImportProgress }) {
       <h1>Importing into {progress.corpus}</h1>
       <div role="status">
         <label htmlFor="import-progress">
-          {running ? `Reading records: ${progress.done} of ${progress.total}. This page reloads every ${IMPORT_REFRESH_SECONDS} seconds.` : progress.state === 'failed' ? `The import stopped: ${progress.failure}` : `Done: ${progress.total} records read.`}
+          {running ? `Reading records: ${progress.done} of ${progress.total}. This page reloads every ${IMPORT_REFRESH_SECONDS} seconds.` : progress.state === 'failed' || progress.state === 'interrupted' ? `The import stopped: ${progress.failure}` : `Done: ${progress.total} records read.`}
         </label>{' '}
-        <progress id="import-progress" max={Math.max(1, progress.total)} value={running ? progress.done : progress.total} />
+        <progress id="import-progress" max={Math.max(1, progress.total)} value={progress.state === 'finished' ? progress.total : progress.done} />
       </div>
       {report ? (
         <p data-figure="import-report">

@@ -8,6 +8,7 @@ export { profileOutlets, topActors, weekOf, type OutletProfile, type CorpusStory
 export { corpusCsv, corpusJson, CORPUS_CSV_COLUMNS, type CorpusExportFormat } from './export-corpus';
 export { isOfficialSpeaker } from './official-speaker';
 export { corpusQuery, pageFilter, filterQuery } from './corpus-query';
-export { startTrackedImport, getImportProgress, type ImportProgress } from './track-import';
+export { startTrackedImport, type ImportProgress } from './track-import';
+export { getImportProgress } from './get-import-progress';
 export { getCorpusSummary } from './get-corpus-summary';
 export { summariseStory, summarySourceKey, type StorySummary } from './summarise-story';

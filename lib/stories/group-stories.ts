@@ -10,6 +10,8 @@ export const JOIN_THRESHOLD: number = thresholds.join.value;
 export const DATE_WINDOW_DAYS: number = thresholds.dateWindowDays.value;
 const CANDIDATE_TERMS = 12;
 const MAX_POSTINGS = 400;
+/** Stories scored in full per article: those sharing the most rare-term weight with it. */
+const SHORTLIST = 40;
 
 export interface Story {
   id: string;
@@ -124,12 +126,28 @@ export function groupStories(inputs: StoryInput[], options: GroupOptions = {}): 
     const vector = vectors[i];
     const when = day(inputs[i].publishedAt);
     const rare = [...vector.weights.entries()].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATE_TERMS).map(([t]) => t);
-    const candidates = new Set<number>();
-    for (const term of rare) for (const c of (postings.get(term) ?? []).slice(-MAX_POSTINGS)) candidates.add(c);
+    // Every story holding one of the rare terms gets the article's weight for it; only the stories with
+    // the most such weight are scored in full, so the work per article stays bounded however full the
+    // postings are.
+    const overlap = new Map<number, number>();
+    for (const term of rare) {
+      const list = postings.get(term);
+      if (!list) continue;
+      const w = vector.weights.get(term)!;
+      for (let k = Math.max(0, list.length - MAX_POSTINGS); k < list.length; k++) {
+        const c = list[k];
+        const cluster = clusters[c];
+        if (when !== null && cluster.firstDay !== null && (when < cluster.firstDay - windowDays || when > cluster.lastDay! + windowDays)) continue;
+        overlap.set(c, (overlap.get(c) ?? 0) + w);
+      }
+    }
+    const shortlist = [...overlap.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, SHORTLIST)
+      .map(([c]) => c);
     let best: { cluster: number; score: number } | null = null;
-    for (const c of candidates) {
+    for (const c of shortlist) {
       const cluster = clusters[c];
-      if (when !== null && cluster.firstDay !== null && (when < cluster.firstDay - windowDays || when > cluster.lastDay! + windowDays)) continue;
       let dot = 0;
       for (const [term, w] of vector.weights) dot += w * (cluster.centroid.get(term) ?? 0);
       const score = dot / (vector.norm * Math.sqrt(cluster.squaredNorm));

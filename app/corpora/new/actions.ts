@@ -27,6 +27,6 @@ export async function importCorpusAction(formData: FormData): Promise<void> {
     }
     records.push(...readCorpusContent(file.name, text, outlet));
   }
-  const progress = startTrackedImport({ corpus, records });
+  const progress = await startTrackedImport({ corpus, records });
   redirect(`/corpora/imports/${progress.id}`);
 }

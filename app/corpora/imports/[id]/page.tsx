@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: 'Importing a corpus' };
 export const dynamic = 'force-dynamic';
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
-  const progress = getImportProgress((await params).id);
+  const progress = await getImportProgress((await params).id);
   if (!progress) notFound();
   return <ImportProgressView progress={progress} />;
 }
