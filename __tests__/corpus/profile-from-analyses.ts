@@ -1,8 +1,10 @@
 // The oracle for the summary path: profileOutlets, topActors and the actor filter exactly as they were
 // computed straight off the full stored analyses before summaries (lib/corpus at dde807b), kept
-// verbatim, so that the figures read off stored summaries can be checked to be the very same numbers.
+// verbatim, so that the figures read off stored summaries can be checked to be the very same numbers;
+// since then only the ledger's sides (lib/corpus/speaker-side), computed here straight off the claims.
 import type { Analysis } from '@/lib/contract/types';
 import { isOfficialSpeaker } from '@/lib/corpus/official-speaker';
+import { speakerSide } from '@/lib/corpus/speaker-side';
 
 export interface CorpusStory {
   key: string;
@@ -50,7 +52,7 @@ export interface OutletProfile {
   /** Mean tone of its claims (lib/sentiment), weighted by claims. */
   toneMean: number;
   labels: { actor: string; label: string; count: number }[];
-  quotes: QuoteLedger & { top: { name: string; claims: number }[] };
+  quotes: QuoteLedger & { top: { name: string; claims: number }[]; sides: { side: string; claims: number }[] };
   frames: { id: string; claims: number }[];
   /** Tone (mean AFINN-based score of the claims naming the actor) toward the corpus's top actors. */
   actorTone: { actor: string; claims: number; meanScore: number }[];
@@ -102,6 +104,7 @@ export function profileOutlets(stories: CorpusStory[], outlets: string[] = [...n
     const labels = new Map<string, { actor: string; label: string; count: number }>();
     const frames = new Map<string, number>();
     const quoted = new Map<string, number>();
+    const sides = new Map<string, number>();
     const tone = new Map<string, { claims: number; sum: number }>();
     const quotes: QuoteLedger = { named: 0, unnamed: 0, officials: 0, unattributed: 0 };
     const uniqueClaims: OutletProfile['uniqueClaims'] = [];
@@ -148,6 +151,8 @@ export function profileOutlets(stories: CorpusStory[], outlets: string[] = [...n
           else {
             ledger.push(c.speaker.vague || !c.speaker.name ? 'unnamed' : 'named');
             if (isOfficialSpeaker(c.speaker)) ledger.push('officials');
+            const side = speakerSide(c.speaker, c.entities)?.side;
+            if (side) sides.set(side, (sides.get(side) ?? 0) + 1);
           }
           for (const k of ledger) {
             quotes[k]++;
@@ -184,7 +189,11 @@ export function profileOutlets(stories: CorpusStory[], outlets: string[] = [...n
       loadedNarratorPer100: per100(loadedNarrator, narratorWords),
       toneMean: claims ? round(toneSum / claims, 3) : 0,
       labels: [...labels.values()].sort((a, b) => b.count - a.count || a.actor.localeCompare(b.actor) || a.label.localeCompare(b.label)),
-      quotes: { ...quotes, top: [...quoted].map(([name, n]) => ({ name, claims: n })).sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, TOP_QUOTED) },
+      quotes: {
+        ...quotes,
+        top: [...quoted].map(([name, n]) => ({ name, claims: n })).sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, TOP_QUOTED),
+        sides: [...sides].map(([side, n]) => ({ side, claims: n })).sort((a, b) => b.claims - a.claims || a.side.localeCompare(b.side)).slice(0, TOP_QUOTED),
+      },
       frames: [...frames].map(([id, n]) => ({ id, claims: n })).sort((a, b) => b.claims - a.claims || a.id.localeCompare(b.id)),
       actorTone: [...tone].map(([actor, t]) => ({ actor, claims: t.claims, meanScore: round(t.sum / t.claims, 3) })).sort((a, b) => b.claims - a.claims || a.actor.localeCompare(b.actor)),
       uniqueClaimCount,

@@ -72,3 +72,19 @@ test('a summary is pure, survives storage as JSON, and is a small part of its an
     expect(JSON.stringify(summary).length).toBeLessThan(JSON.stringify(analysis).length / 5);
   }
 });
+
+test('the quote ledger counts attributed claims by the side their speaker speaks for, and the profile sums them', () => {
+  const analysis = analyze([
+    { outlet: 'Wire', text: "Iran's Deputy Foreign Minister Kazem Gharibabadi said the talks would go on. Senior US officials said no date had been set. A cybersecurity company said the code was old." },
+    { outlet: 'Daily', text: 'The Iranian Foreign Ministry said Oman would host the talks. The Kremlin said it welcomed them.' },
+  ]);
+  const summary = summariseStory(analysis);
+  expect(summary.articles.map((a) => a.sides)).toEqual([
+    [['Iran', 1], ['United States', 1]],
+    [['Iran', 1], ['Russia', 1]],
+  ]);
+  const story: CorpusStoryView = { id: 'x', key: 'talks', label: 'Talks', firstDate: null, lastDate: null, comparisonId: 'c', status: 'done', why: { terms: [], joins: [] }, outlets: ['Daily', 'Wire'], articles: [], summary } as unknown as CorpusStoryView;
+  const [daily, wire] = profileOutlets([story], ['Daily', 'Wire']);
+  expect(wire.quotes.sides).toEqual([{ side: 'Iran', claims: 1 }, { side: 'United States', claims: 1 }]);
+  expect(daily.quotes.sides).toEqual([{ side: 'Iran', claims: 1 }, { side: 'Russia', claims: 1 }]);
+});

@@ -31,6 +31,7 @@ export function OutletProfileCard({ profile, stories }: { profile: OutletProfile
         </div>
       )}
       <BarList title="Who it quotes (claims)" bars={bars([{ label: 'named', value: q.named }, { label: 'unnamed', value: q.unnamed }, { label: 'officials', value: q.officials }, { label: 'own voice, no source', value: q.unattributed }])} />
+      <BarList title="Whose side its sources speak for (claims)" bars={bars(q.sides.map((t) => ({ label: t.side, value: t.claims })))} empty="No quoted source names a country, party or body." />
       <BarList title="Most quoted (claims)" bars={bars(q.top.map((t) => ({ label: t.name, value: t.claims })))} empty="Nobody is quoted by name." />
       <BarList title="Frames (claims)" bars={bars(profile.frames.map((f) => ({ label: f.id, value: f.claims })))} empty="No frames detected." />
       <BarList title="Tone toward the top actors (mean score)" bars={bars(profile.actorTone.map((t) => ({ label: `${t.actor} (${t.claims})`, value: t.meanScore })))} empty="No top actor in its claims." />

@@ -42,14 +42,15 @@ export const CORPUS_CSV_COLUMNS = [
   'officials_quoted',
   'unattributed',
   'unique_claims',
+  'quoted_sides',
 ] as const;
 
 export function corpusCsv(view: CorpusView): string {
   const rows: (string | number | null)[][] = [];
   for (const p of view.profiles) {
     const q = p.quotes;
-    rows.push([p.outlet, 'all', p.covered.length, p.missed.length, p.blindSpots.length, p.analysedStories, p.claims, p.narratorWords, p.loadedNarrator, p.loadedNarratorPer100, p.toneMean, q.named, q.unnamed, q.officials, q.unattributed, p.uniqueClaimCount]);
-    for (const w of p.weeks) rows.push([p.outlet, w.week, w.stories, null, null, null, w.claims, w.narratorWords, w.loadedNarrator, w.loadedNarratorPer100, w.toneMean, w.named, w.unnamed, w.officials, w.unattributed, null]);
+    rows.push([p.outlet, 'all', p.covered.length, p.missed.length, p.blindSpots.length, p.analysedStories, p.claims, p.narratorWords, p.loadedNarrator, p.loadedNarratorPer100, p.toneMean, q.named, q.unnamed, q.officials, q.unattributed, p.uniqueClaimCount, q.sides.map((x) => `${x.side}: ${x.claims}`).join('; ')]);
+    for (const w of p.weeks) rows.push([p.outlet, w.week, w.stories, null, null, null, w.claims, w.narratorWords, w.loadedNarrator, w.loadedNarratorPer100, w.toneMean, w.named, w.unnamed, w.officials, w.unattributed, null, null]);
   }
   return [CORPUS_CSV_COLUMNS.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\r\n') + '\r\n';
 }

@@ -51,7 +51,8 @@ export interface OutletProfile {
   /** Mean tone of its claims (lib/sentiment), weighted by claims. */
   toneMean: number;
   labels: { actor: string; label: string; count: number }[];
-  quotes: QuoteLedger & { top: { name: string; claims: number }[] };
+  /** `sides`: its attributed claims by the side the speaker speaks for (a country, party or body its role or name names), most first. */
+  quotes: QuoteLedger & { top: { name: string; claims: number }[]; sides: { side: string; claims: number }[] };
   frames: { id: string; claims: number }[];
   /** Tone (mean AFINN-based score of the claims naming the actor) toward the corpus's top actors. */
   actorTone: { actor: string; claims: number; meanScore: number }[];
@@ -104,6 +105,7 @@ export function profileOutlets(stories: CorpusStory[], outlets: string[] = [...n
     const labels = new Map<string, { actor: string; label: string; count: number }>();
     const frames = new Map<string, number>();
     const quoted = new Map<string, number>();
+    const sides = new Map<string, number>();
     const tone = new Map<string, { claims: number; sum: number }>();
     const quotes: QuoteLedger = { named: 0, unnamed: 0, officials: 0, unattributed: 0 };
     const uniqueClaims: OutletProfile['uniqueClaims'] = [];
@@ -148,6 +150,7 @@ export function profileOutlets(stories: CorpusStory[], outlets: string[] = [...n
           quotes[k] += article.quotes[k];
           if (w) w[k] += article.quotes[k];
         }
+        for (const [side, n] of article.sides) sides.set(side, (sides.get(side) ?? 0) + n);
         for (const [actor, score] of article.tone) {
           if (!top.has(actor)) continue;
           const row = tone.get(actor) ?? tone.set(actor, { claims: 0, sum: 0 }).get(actor)!;
@@ -173,7 +176,11 @@ export function profileOutlets(stories: CorpusStory[], outlets: string[] = [...n
       loadedNarratorPer100: per100(loadedNarrator, narratorWords),
       toneMean: claims ? round(toneSum / claims, 3) : 0,
       labels: [...labels.values()].sort((a, b) => b.count - a.count || a.actor.localeCompare(b.actor) || a.label.localeCompare(b.label)),
-      quotes: { ...quotes, top: [...quoted].map(([name, n]) => ({ name, claims: n })).sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, TOP_QUOTED) },
+      quotes: {
+        ...quotes,
+        top: [...quoted].map(([name, n]) => ({ name, claims: n })).sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, TOP_QUOTED),
+        sides: [...sides].map(([side, n]) => ({ side, claims: n })).sort((a, b) => b.claims - a.claims || a.side.localeCompare(b.side)).slice(0, TOP_QUOTED),
+      },
       frames: [...frames].map(([id, n]) => ({ id, claims: n })).sort((a, b) => b.claims - a.claims || a.id.localeCompare(b.id)),
       actorTone: [...tone].map(([actor, t]) => ({ actor, claims: t.claims, meanScore: round(t.sum / t.claims, 3) })).sort((a, b) => b.claims - a.claims || a.actor.localeCompare(b.actor)),
       uniqueClaimCount,

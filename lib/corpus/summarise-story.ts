@@ -11,6 +11,7 @@ import type { Analysis } from '../contract/types';
 import { SCHEMA_VERSION } from '../contract/types';
 import { ANALYZER_VERSION } from '../contract/version';
 import { isOfficialSpeaker } from './official-speaker';
+import { speakerSide } from './speaker-side';
 
 export interface QuoteCounts {
   named: number;
@@ -27,6 +28,8 @@ export interface SummarisedArticle {
   quotes: QuoteCounts;
   /** Every actor tone of its claims, [actor, score], in claim order. */
   tone: [string, number][];
+  /** Its attributed claims by the side their speaker speaks for (lib/corpus/speaker-side), [side, claims]; sides in first-seen order. */
+  sides: [string, number][];
 }
 
 /** lib/profiles' per-article figures (Analysis.sources), the ones the corpus sums. */
@@ -56,7 +59,7 @@ export interface StorySummary {
  * word list its ledger used, and the comparison, its analyser, schema and last write. A re-analysis moves
  * the comparison's updatedAt, so the summary it left behind no longer matches.
  */
-const SUMMARY_FORMAT = `1.${createHash('sha256').update(JSON.stringify(lexicon.words)).digest('base64url').slice(0, 8)}`;
+const SUMMARY_FORMAT = `2.${createHash('sha256').update(JSON.stringify(lexicon.words)).digest('base64url').slice(0, 8)}`;
 export function summarySourceKey(comparison: { id: string; updatedAt: Date }): string {
   // Spaces, not NULs: PostgreSQL text cannot hold a NUL.
   return `summary ${SUMMARY_FORMAT} analyzer ${ANALYZER_VERSION} schema ${SCHEMA_VERSION} of ${comparison.id} at ${comparison.updatedAt.toISOString()}`;
@@ -67,19 +70,22 @@ export function summariseStory(analysis: Analysis): StorySummary {
   const articles = analysis.articles.map((a): SummarisedArticle => {
     const quotes: QuoteCounts = { named: 0, unnamed: 0, officials: 0, unattributed: 0 };
     const tone: [string, number][] = [];
+    const sides = new Map<string, number>();
     for (const c of a.claims) {
       if (!c.speaker) quotes.unattributed++;
       else {
         quotes[c.speaker.vague || !c.speaker.name ? 'unnamed' : 'named']++;
         if (isOfficialSpeaker(c.speaker)) quotes.officials++;
         if (c.speaker.name) actors.add(c.speaker.name);
+        const side = speakerSide(c.speaker, c.entities)?.side;
+        if (side) sides.set(side, (sides.get(side) ?? 0) + 1);
       }
       for (const t of c.sentiment.actorTone) {
         tone.push([t.actor, t.score]);
         actors.add(t.actor);
       }
     }
-    return { id: a.id, outlet: a.outlet, publishedAt: a.publishedAt, quotes, tone };
+    return { id: a.id, outlet: a.outlet, publishedAt: a.publishedAt, quotes, tone, sides: [...sides] };
   });
   const sources = analysis.sources.map((s): SummarisedSource => {
     for (const l of s.labels) actors.add(l.actor);
