@@ -12,6 +12,7 @@ import { analyseQueued, importFixtureCorpus } from './fixture-corpus';
 import * as fromAnalyses from './profile-from-analyses';
 
 export function profileOutletsSuite(): void {
+  let summariesBeforeAnyRead: { comparisonId: string | null; summaryOf: string | null }[] = [];
   let corpusId = '';
   let view: CorpusView;
   // Each story's full stored analysis, by story key (null: one outlet, or not analysed).
@@ -24,6 +25,7 @@ export function profileOutletsSuite(): void {
   beforeAll(async () => {
     corpusId = await importFixtureCorpus();
     await analyseQueued();
+    summariesBeforeAnyRead = await getPrisma().story.findMany({ where: { corpusId }, select: { comparisonId: true, summaryOf: true } });
     view = (await getCorpus({ id: corpusId }))!;
     analysisByKey = await readAnalyses(view);
   }, 180_000);
@@ -203,6 +205,13 @@ export function profileOutletsSuite(): void {
         expect(read.stories.map((s) => s.key)).toEqual(expected.keys.filter((k) => !('outlet' in filter) || view.stories.find((s) => s.key === k)!.outlets.includes(filter.outlet!)));
       }
       expect(view.profiles.reduce((n, p) => n + p.claims, 0)).toBeGreaterThan(0);
+    });
+
+    test('the analysis jobs write the stories\' summaries, so the first read after them finds every one ready', () => {
+      const analysed = summariesBeforeAnyRead.filter((r) => r.comparisonId);
+      expect(analysed).toHaveLength(4);
+      for (const r of analysed) expect(r.summaryOf).toMatch(new RegExp(`of ${r.comparisonId} at `));
+      for (const r of summariesBeforeAnyRead.filter((x) => !x.comparisonId)) expect(r.summaryOf).toBeNull();
     });
 
     test('once stored, a read parses no analysis: one database operation whatever the number of stories', async () => {

@@ -3,6 +3,7 @@
 // and then every minute, comparisons analysed by an older analyser are queued again, and queued
 // comparisons whose job was lost (a crash between storing and queueing) are queued again.
 import { analyseComparison } from '../comparisons/analyse-comparison';
+import { summariseStoriesOf } from '../corpus/summarise-stories-of';
 import { queueStaleAnalyses } from '../comparisons/queue-stale-analyses';
 import { setAnalysisStatus } from '../comparisons/set-analysis-status';
 import { requeueLostAnalyses } from '../comparisons/requeue-lost-analyses';
@@ -14,12 +15,15 @@ import type { AnalysisJob } from './types';
 const SWEEP_MS = 60_000;
 
 export async function runAnalysisJob(job: AnalysisJob): Promise<void> {
+  let outcome;
   try {
-    await analyseComparison({ id: job.comparisonId, attempt: job.attempt });
+    outcome = await analyseComparison({ id: job.comparisonId, attempt: job.attempt });
   } catch (error) {
     if (job.finalAttempt) await setAnalysisStatus({ id: job.comparisonId, status: 'failed', reason: (error as Error).message, attempt: job.attempt });
     throw error;
   }
+  // A story's summary is a convenience (a corpus read makes a missing one): failing it never fails the job.
+  if (outcome === 'analysed') await summariseStoriesOf({ comparisonId: job.comparisonId }).catch((error) => console.error(`parallax: comparison ${job.comparisonId}: could not summarise its corpus stories: ${(error as Error).message}`));
 }
 
 /** Queues stale and orphaned comparisons again; safe to run in every process at once. */
