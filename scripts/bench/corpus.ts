@@ -117,14 +117,14 @@ function bcubedF1(stories: { articles: string[] }[]): number {
 const nlogn = (n: number) => n * Math.log2(n);
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-/** Every queued comparison analysed (one at a time, in the worker pool), then getCorpus read READS times. */
+/** Every queued comparison analysed as its job does it (one at a time, in the worker pool; the job also writes its stories' summaries), then getCorpus read READS times. */
 async function measureReads(corpusId: string, comparisons: number) {
   const { getCorpus } = await import('../../lib/corpus');
   const { getPrisma } = await import('../../lib/db/client');
-  const { analyseComparison } = await import('../../lib/comparisons');
+  const { runAnalysisJob } = await import('../../lib/jobs/start-workers');
   const rest = await getPrisma().comparison.findMany({ where: { analysisStatus: 'queued' }, select: { id: true } });
   const analysed = await timed(async () => {
-    for (const c of rest) await analyseComparison({ id: c.id });
+    for (const c of rest) await runAnalysisJob({ comparisonId: c.id, attempt: 1, finalAttempt: true });
   });
   const reads: { wallMs: number; cpuMs: number }[] = [];
   let view: Awaited<ReturnType<typeof getCorpus>> = null;
