@@ -2,23 +2,14 @@
 // is one article, {"id"?, "outlet", "title", "text" | "html", "url"?, "publishedAt"?}; each output line is
 // one story, {"story": "...", "articles": ["<input id>", ...], "why": {...}}, every good input article in
 // exactly one story. A bad line gets an error line on stderr naming it, and the run goes on (exit 1).
-import { z } from 'zod';
+import { corpusLineFields } from '../lib/corpus/record';
 import type { StoryInput } from '../lib/stories';
 import { CliError, EXIT_FAILURE } from './cli-error';
 import { readRawLines } from './batch-lines';
 import { writeStdout } from './output';
 
-const corpusLine = z
-  .object({
-    id: z.union([z.string(), z.number()]).optional(),
-    outlet: z.string().optional(),
-    title: z.string().optional(),
-    text: z.string().optional(),
-    html: z.string().optional(),
-    url: z.string().optional(),
-    publishedAt: z.string().optional(),
-  })
-  .refine((a) => typeof a.text === 'string' || typeof a.html === 'string', { message: 'give the article as "text" or "html"' });
+// Looser than an import's record: an empty text still gets its story, so every input is in exactly one.
+const corpusLine = corpusLineFields.refine((a) => typeof a.text === 'string' || typeof a.html === 'string', { message: 'give the article as "text" or "html"' });
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 

@@ -2,16 +2,18 @@
 // a file of a folder or an item of a feed. `where` names it in error lines ("corpus.csv:14").
 import { z } from 'zod';
 
-export const corpusRecordSchema = z
-  .object({
-    id: z.union([z.string(), z.number()]).optional(),
-    outlet: z.string().optional(),
-    title: z.string().optional(),
-    text: z.string().optional(),
-    html: z.string().optional(),
-    url: z.string().optional(),
-    publishedAt: z.string().optional(),
-  })
+/** The fields of a corpus line, shared by `parallax import` and `parallax stories`; each adds its own checks. */
+export const corpusLineFields = z.object({
+  id: z.union([z.string(), z.number()]).optional(),
+  outlet: z.string().optional(),
+  title: z.string().optional(),
+  text: z.string().optional(),
+  html: z.string().optional(),
+  url: z.string().optional(),
+  publishedAt: z.string().optional(),
+});
+
+export const corpusRecordSchema = corpusLineFields
   .refine((a) => (a.text ?? '').trim() !== '' || (a.html ?? '').trim() !== '', { message: 'give the article as "text" or "html"' })
   // An HTML page may name its own outlet (og:site_name, or its url's host): it is read at ingest.
   .refine((a) => (a.outlet ?? '').trim() !== '' || (a.html ?? '').trim() !== '', { message: 'give the outlet', path: ['outlet'] });
